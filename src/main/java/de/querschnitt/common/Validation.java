@@ -1,0 +1,45 @@
+package de.querschnitt.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bean Validation at the service boundary. The first violation becomes a {@link UserError} whose message
+ * comes from our bundles: {@code validation.<Constraint>} with the field's label ({@code field.<path>}) and
+ * the constraint's limits, or the custom key of a message template written as {@code {key}}.
+ */
+@Component
+public class Validation {
+
+    private final Validator validator;
+
+    Validation(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T check(T value) {
+        validator.validate(value).stream()
+                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw toUserError(v);
+                });
+        return value;
+    }
+
+    private static UserError toUserError(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && !template.startsWith("{jakarta.") && !template.startsWith("{org.")) {
+            return new UserError(template.substring(1, template.length() - 1));
+        }
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        // items[3].text -> field.items.text: the label does not depend on the position
+        String field = "field." + violation.getPropertyPath().toString().replaceAll("\\[\\d*]", "")
+                .replaceAll("<[^>]*>", "").replaceAll("\\.$", "");
+        Object limit = attributes.getOrDefault("max", attributes.getOrDefault("value", ""));
+        return new UserError("validation." + constraint, new UserError.MessageKey(field), limit);
+    }
+}

@@ -1,0 +1,7 @@
+package de.querschnitt.organisation;
+
+public enum UnitKind {
+    FACHBEREICH,
+    EIGENBETRIEB,
+    EXTERNER_PARTNER
+}

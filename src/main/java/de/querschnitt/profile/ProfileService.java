@@ -1,0 +1,150 @@
+package de.querschnitt.profile;
+
+import de.querschnitt.common.UserError;
+import de.querschnitt.common.Validation;
+import de.querschnitt.organisation.UnitService;
+import de.querschnitt.profile.repository.ProfileRepository;
+import de.querschnitt.profile.repository.RevisionRepository;
+import de.querschnitt.profile.repository.RevisionRepository.Target;
+import de.querschnitt.profile.repository.SectionRepository;
+import de.querschnitt.profile.repository.SectionRepository.ProfileOwner;
+import de.querschnitt.security.Actor;
+import de.querschnitt.security.CurrentUser;
+import de.querschnitt.security.Role;
+import de.querschnitt.survey.SurveyRoundService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profiles of planning documents. Every read goes through a query that only returns what the asking
+ * person may see (own unit for departments, closed profiles for readers): an id outside that scope is
+ * answered exactly like an id that does not exist.
+ */
+@Service
+public class ProfileService {
+
+    private final ProfileRepository profiles;
+    private final SectionRepository sections;
+    private final RevisionRepository revisions;
+    private final SectionValidator sectionValidator;
+    private final UnitService units;
+    private final SurveyRoundService rounds;
+    private final CurrentUser currentUser;
+    private final Validation validation;
+    private final Clock clock;
+
+    ProfileService(ProfileRepository profiles, SectionRepository sections, RevisionRepository revisions,
+            SectionValidator sectionValidator, UnitService units, SurveyRoundService rounds, CurrentUser currentUser,
+            Validation validation, Clock clock) {
+        this.profiles = profiles;
+        this.sections = sections;
+        this.revisions = revisions;
+        this.sectionValidator = sectionValidator;
+        this.units = units;
+        this.rounds = rounds;
+        this.currentUser = currentUser;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER')")
+    public long create(long roundId, long unitId, ProfileData data, List<SectionData> sectionData) {
+        Actor actor = currentUser.require();
+        validation.check(data);
+        sectionValidator.check(sectionData);
+        rounds.find(roundId).orElseThrow(() -> new UserError("round.error.not-found"));
+        units.find(unitId).orElseThrow(() -> new UserError("unit.error.not-found"));
+        Instant now = clock.instant();
+        long id = profiles.insert(roundId, unitId, data, now);
+        sectionData.forEach(section -> sections.insert(new ProfileOwner(id), section));
+        revisions.insert(actor, now, new Target("PROFILE", id, id, unitId), "created", null, data.title().trim());
+        return id;
+    }
+
+    /**
+     * Saves the master data of a profile, one revision per changed field.
+     *
+     * @throws UserError if the profile changed since {@code expectedVersion} was read, or is closed
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'DEPARTMENT')")
+    public int updateData(long profileId, int expectedVersion, ProfileData data) {
+        Actor actor = currentUser.require();
+        validation.check(data);
+        Profile current = profiles.findById(profileId, actor).orElseThrow(() -> new UserError("profile.error.not-found"));
+        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
+            throw new UserError("profile.error.locked");
+        }
+        if (actor.role() == Role.READER) {
+            throw new AccessDeniedException("Readers cannot edit");
+        }
+        Instant now = clock.instant();
+        if (!profiles.update(profileId, expectedVersion, data, now)) {
+            throw new UserError("profile.error.conflict");
+        }
+        var target = new Target("PROFILE", profileId, profileId, current.unitId());
+        ProfileData old = current.data();
+        record(actor, now, target, "title", old, data, ProfileData::title);
+        record(actor, now, target, "documentTitle", old, data, ProfileData::documentTitle);
+        record(actor, now, target, "kind", old, data, ProfileData::kind);
+        record(actor, now, target, "planningLevel", old, data, ProfileData::planningLevel);
+        record(actor, now, target, "period.from", old, data, d -> d.period().from());
+        record(actor, now, target, "period.to", old, data, d -> d.period().to());
+        record(actor, now, target, "period.cycle", old, data, d -> d.period().cycle());
+        record(actor, now, target, "period.state", old, data, d -> d.period().state());
+        record(actor, now, target, "period.note", old, data, d -> d.period().note());
+        return expectedVersion + 1;
+    }
+
+    private void record(Actor actor, Instant now, Target target, String field, ProfileData old, ProfileData updated,
+            Function<ProfileData, ?> value) {
+        String before = text(value.apply(old));
+        String after = text(value.apply(updated));
+        if (!Objects.equals(before, after)) {
+            revisions.insert(actor, now, target, field, before, after);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value instanceof Enum<?> e ? e.name() : value.toString().trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProfileCard> findCard(long profileId) {
+        Actor actor = currentUser.require();
+        return profiles.findById(profileId, actor).flatMap(profile -> units.find(profile.unitId()).map(unit ->
+                new ProfileCard(profile, unit, rounds.find(profile.roundId()).orElseThrow().name(),
+                        sections.find(new ProfileOwner(profileId)))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProfileSummary> findByUnit(long roundId, long unitId) {
+        return profiles.findSummaries(roundId, unitId, currentUser.require());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProfileSummary> findByRound(long roundId) {
+        return profiles.findSummaries(roundId, null, currentUser.require());
+    }
+
+    /** The change history of a profile, newest first; empty for a profile the person may not see. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(long profileId) {
+        return profiles.findById(profileId, currentUser.require())
+                .map(p -> revisions.findByProfile(profileId))
+                .orElse(List.of());
+    }
+}

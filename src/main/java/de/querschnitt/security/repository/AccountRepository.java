@@ -1,0 +1,66 @@
+package de.querschnitt.security.repository;
+
+import static de.querschnitt.db.Tables.ACCOUNT;
+
+import de.querschnitt.security.Account;
+import de.querschnitt.security.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountRepository {
+
+    /** An account with its password hash, for authentication only. */
+    public record Credentials(Account account, @Nullable String passwordHash) {
+    }
+
+    private final DSLContext dsl;
+
+    AccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(String username, String displayName, Role role, @Nullable Long unitId,
+            @Nullable String passwordHash, Instant now) {
+        return dsl.insertInto(ACCOUNT)
+                .set(ACCOUNT.USERNAME, username)
+                .set(ACCOUNT.DISPLAY_NAME, displayName)
+                .set(ACCOUNT.ROLE, role.name())
+                .set(ACCOUNT.UNIT_ID, unitId == null ? null : Math.toIntExact(unitId))
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.ENABLED, true)
+                .set(ACCOUNT.CREATED_AT, now.toString())
+                .returning(ACCOUNT.ID)
+                .fetchSingle(ACCOUNT.ID)
+                .longValue();
+    }
+
+    public Optional<Credentials> findCredentials(String username) {
+        return dsl.selectFrom(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new Credentials(toAccount(r), r.get(ACCOUNT.PASSWORD_HASH)));
+    }
+
+    public boolean existsByUsername(String username) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
+    }
+
+    public List<Account> findAll() {
+        return dsl.selectFrom(ACCOUNT).orderBy(ACCOUNT.USERNAME).fetch(AccountRepository::toAccount);
+    }
+
+    public int count() {
+        return dsl.fetchCount(ACCOUNT);
+    }
+
+    private static Account toAccount(Record r) {
+        Integer unit = r.get(ACCOUNT.UNIT_ID);
+        return new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
+                Role.valueOf(r.get(ACCOUNT.ROLE)), unit == null ? null : unit.longValue(), r.get(ACCOUNT.ENABLED));
+    }
+}
