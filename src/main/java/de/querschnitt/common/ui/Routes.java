@@ -1,0 +1,23 @@
+package de.querschnitt.common.ui;
+
+/**
+ * Paths of the views, so that one feature's UI can link to another's without depending on its classes.
+ */
+public final class Routes {
+
+    public static final String UNITS = "";
+    public static final String UNIT = "einheiten";
+    public static final String PROFILE = "profile";
+    public static final String MATRIX = "matrix";
+
+    private Routes() {
+    }
+
+    public static String unit(long unitId) {
+        return UNIT + "/" + unitId;
+    }
+
+    public static String profile(long profileId) {
+        return PROFILE + "/" + profileId;
+    }
+}

@@ -1,0 +1,91 @@
+package de.querschnitt.profile.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.querschnitt.MainLayout;
+import de.querschnitt.common.ui.Labels;
+import de.querschnitt.common.ui.NotFound;
+import de.querschnitt.common.ui.RouteIds;
+import de.querschnitt.common.ui.Routes;
+import de.querschnitt.profile.ProfileCard;
+import de.querschnitt.profile.ProfileService;
+import de.querschnitt.profile.Revision;
+import de.querschnitt.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** One profile card, laid out like the seed's annex, with its change history. */
+@Route(Routes.PROFILE + "/:profileId")
+@RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME, Role.DEPARTMENT_NAME})
+public class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle, MainLayout.HasViewTitle {
+
+    private final ProfileService profiles;
+    private String title = "";
+
+    ProfileView(ProfileService profiles) {
+        this.profiles = profiles;
+        addClassName("qs-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var card = RouteIds.read(event, "profileId").flatMap(profiles::findCard);
+        card.ifPresentOrElse(this::show, () -> {
+            title = getTranslation("notfound.title");
+            add(new NotFound());
+        });
+    }
+
+    private void show(ProfileCard card) {
+        title = card.profile().data().title();
+        var unitLink = new Anchor(Routes.unit(card.unit().id()), card.unit().label());
+        var meta = new Div(unitLink,
+                StatusBadge.of(card.profile().status(), Labels.of(this, card.profile().status())),
+                new Span(Labels.of(this, card.profile().data().kind())),
+                new Span(Labels.of(this, card.profile().data().planningLevel())),
+                new Span(card.roundName()));
+        meta.addClassName("qs-meta");
+        add(meta, new ProfileCardView(card), history(profiles.history(card.profile().id())));
+    }
+
+    private Details history(List<Revision> revisions) {
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        var grid = new Grid<Revision>();
+        grid.addColumn(r -> formatter.format(r.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
+        grid.addColumn(r -> r.username() + " (" + getTranslation("role." + r.role()) + ")")
+                .setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(Revision::field).setHeader(getTranslation("history.field")).setAutoWidth(true);
+        grid.addColumn(Revision::oldValue).setHeader(getTranslation("history.old"));
+        grid.addColumn(Revision::newValue).setHeader(getTranslation("history.new"));
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(revisions);
+        var details = new Details(getTranslation("history.title", revisions.size()), grid);
+        details.addClassName("qs-history");
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+}
