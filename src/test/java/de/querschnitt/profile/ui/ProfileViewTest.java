@@ -1,0 +1,99 @@
+package de.querschnitt.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import de.querschnitt.ViewTest;
+import de.querschnitt.organisation.UnitService;
+import de.querschnitt.profile.ProfileService;
+import de.querschnitt.security.SystemAuthentication;
+import de.querschnitt.survey.SurveyRoundService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@ViewTest
+class ProfileViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    UnitService units;
+    @Autowired
+    SurveyRoundService rounds;
+
+    private long profileId(String unitCode, String title) {
+        return SystemAuthentication.call(() -> profiles.findByUnit(rounds.current().orElseThrow().id(),
+                        units.findByCode(unitCode).orElseThrow().id()).stream()
+                .filter(p -> p.title().equals(title)).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void theCardShowsTitleDocumentPeriodAndEverySectionOfThePaper() {
+        navigate("profile/" + profileId("FB 45", "Kinder- und Jugendförderplan"), ProfileView.class);
+
+        assertThat($(H2.class).withClassName("qs-card-title").single().getText()).isEqualTo("Kinder- und Jugendförderplan");
+        assertThat($(Paragraph.class).withClassName("qs-card-document").single().getText())
+                .isEqualTo("3. Kinder- und Jugendförderplan der Stadt Aachen 2015 - 2020");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("2015–2020");
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Einordnung", "Grundlage", "Raumbezug",
+                "Inhalt", "Steuerungsinstrumente", "Übergeordnete Themen");
+        assertThat($(Paragraph.class).withClassName("qs-section-intro").single().getText())
+                .isEqualTo("SGB VIII – Handlungsfelder:");
+        assertThat($(ListItem.class).all()).extracting(li -> li.getChildren().findFirst().map(c -> ((Span) c).getText())
+                .orElse("")).contains("Jugendarbeit", "erzieherischer Kinder- und Jugendschutz", "Partizipation");
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void subItemsAreNestedUnderTheirItem() {
+        navigate("profile/" + profileId("FB 56", "Integrationskonzept"), ProfileView.class);
+        var subItems = $(ListItem.class).all().stream()
+                .filter(li -> li.getParent().map(p -> p.hasClassName("qs-sub-items")).orElse(false)).toList();
+        assertThat(subItems).hasSize(9);
+        assertThat(subItems.getFirst().getParent().flatMap(p -> p.getParent()).map(p -> ((ListItem) p).getChildren()
+                .findFirst().map(c -> ((Span) c).getText()).orElse(""))).contains("Handlungsfelder:");
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void theCardLinksBackToItsUnit() {
+        navigate("profile/" + profileId("FB 52", "Sportentwicklungsplan"), ProfileView.class);
+        Anchor unit = $(Anchor.class).withText("FB 52 Sport").single();
+        assertThat(unit.getHref()).startsWith("einheiten/");
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void anUnknownIdShowsANeutralNotFound() {
+        navigate("profile/999999", ProfileView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Nicht gefunden");
+        navigate("profile/abc", com.vaadin.flow.component.Component.class);
+        assertThat($(H2.class).withClassName("qs-card-title").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("fb45")
+    void aDepartmentOpeningAnotherUnitsProfileSeesOnlyNotFound() {
+        long foreign = profileId("FB 56", "Sozialentwicklungsplan");
+        navigate("profile/" + foreign, ProfileView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Nicht gefunden");
+        assertThat($(H2.class).withClassName("qs-card-title").exists()).isFalse();
+        assertThat($(ListItem.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("fb45")
+    void aDepartmentOpensItsOwnProfile() {
+        navigate("profile/" + profileId("FB 45", "Freizeitstättenbedarfsplan"), ProfileView.class);
+        assertThat($(H2.class).withClassName("qs-card-title").single().getText()).isEqualTo("Freizeitstättenbedarfsplan");
+    }
+}
