@@ -121,10 +121,11 @@ public class MatrixView extends Main implements HasDynamicTitle, MainLayout.HasV
         footer.getCell(grid.getColumns().getFirst()).setText(getTranslation("matrix.units-per-term"));
         for (Term term : matrix.terms()) {
             var header = new Span(term.name());
+            header.addClassName("qs-matrix-header");
             header.setTitle(term.description() == null ? term.name() : term.description());
             String marker = matrix.isCore(term.id()) ? "core" : matrix.isGap(term.id()) ? "gap" : "";
             var column = grid.addComponentColumn(unit -> cellButton(matrix, unit, term))
-                    .setHeader(header).setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
+                    .setHeader(header).setWidth("8.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
                     .setPartNameGenerator(unit -> marker.isEmpty() ? null : marker);
             column.setKey("term-" + term.id());
             footer.getCell(column).setText(Integer.toString(matrix.unitsCovering(term.id())));
@@ -162,6 +163,8 @@ public class MatrixView extends Main implements HasDynamicTitle, MainLayout.HasV
             list.add(new ListItem(link));
         }
         cellDetails.add(list);
+        // on a tablet the list lies below the matrix: bring it into view
+        cellDetails.scrollIntoView();
     }
 
     private void showCoreSummary(ThemeMatrix matrix) {

@@ -37,7 +37,7 @@ public class UnitListView extends Main implements BeforeEnterObserver, HasDynami
         add(new Paragraph(round.map(r -> getTranslation("units.round", r.name()))
                 .orElse(getTranslation("units.no-round"))));
 
-        grid.addColumn(o -> o.unit().code()).setHeader(getTranslation("unit.code")).setAutoWidth(true)
+        grid.addColumn(o -> o.unit().code()).setHeader(getTranslation("unit.code")).setWidth("7rem")
                 .setFlexGrow(0).setSortable(true);
         grid.addColumn(o -> o.unit().name()).setHeader(getTranslation("unit.name")).setFlexGrow(1).setSortable(true);
         grid.addColumn(o -> Labels.of(this, o.unit().kind())).setHeader(getTranslation("unit.kind"))
