@@ -3,25 +3,23 @@ package de.querschnitt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import de.querschnitt.common.i18n.LanguageSelection;
-import de.querschnitt.common.i18n.Translations;
+import de.querschnitt.common.ui.LanguageSwitch;
 import de.querschnitt.common.ui.Routes;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
 import de.querschnitt.security.Role;
 import jakarta.annotation.security.PermitAll;
-import java.util.Locale;
 
 /** The frame of every view after login: navigation drawer, title bar, user menu. */
 @Layout
@@ -60,25 +58,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     }
 
     private Component userMenu(Actor actor, AuthenticationContext authenticationContext) {
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.TERTIARY);
-        menu.getElement().setAttribute("aria-label", getTranslation("nav.user-menu"));
-        var user = menu.addItem(actor.displayName() + " · " + getTranslation("role." + actor.role().name()));
-        var language = user.getSubMenu().addItem(getTranslation("nav.language"));
-        language.getSubMenu().addItem("Deutsch", e -> switchLanguage(Translations.GERMAN));
-        language.getSubMenu().addItem("English", e -> switchLanguage(Translations.ENGLISH));
-        user.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout());
-        var box = new Div(menu);
+        var name = new Span(actor.displayName());
+        name.addClassName("qs-user-name");
+        var role = new Span(getTranslation("role." + actor.role().name()));
+        role.addClassName("qs-user-role");
+        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        var box = new Div(name, role, new LanguageSwitch(), logout);
         box.addClassName("qs-user-menu");
         return box;
-    }
-
-    private void switchLanguage(Locale locale) {
-        LanguageSelection.remember(locale);
-        getUI().ifPresent(ui -> {
-            ui.setLocale(locale);
-            ui.getPage().reload();
-        });
     }
 
     @Override

@@ -69,6 +69,37 @@ class TabletBrowserIT {
         // the matrix scrolls inside itself, never the page
         assertThat(browser.pageScrollsHorizontally()).isFalse();
         browser.screenshot("tablet-matrix-cell");
+
+        // on a portrait tablet the drawer opens over the page; logging out returns to the login page
+        browser.waitFor(By.cssSelector("vaadin-drawer-toggle")).click();
+        browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Abmelden']")).click();
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        browser.open("matrix");
+        browser.waitFor(By.cssSelector("vaadin-login-form"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void onAWideScreenTheCardKeepsTheThreeColumnGridOfThePaper() {
+        browser.close();
+        browser = new Browser("http://localhost:" + port, 1366, 900);
+        browser.login("planung", "demo");
+        browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+        browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='FB 56']")).click();
+        browser.waitFor(By.xpath("//a[contains(@class,'qs-profile-tile')][.//h3[text()='Sozialentwicklungsplan']]"))
+                .click();
+        WebElement identity = browser.waitFor(By.cssSelector(".qs-card-identity"));
+        WebElement einordnung = browser.driver.findElement(By.cssSelector(".qs-cell-einordnung"));
+        WebElement grundlage = browser.driver.findElement(By.cssSelector(".qs-cell-grundlage"));
+        WebElement period = browser.driver.findElement(By.cssSelector(".qs-card-period"));
+        WebElement steuerung = browser.driver.findElement(By.cssSelector(".qs-cell-steuerung"));
+        // title | Einordnung | Grundlage on one row, the Zeitraum beside Steuerungsinstrumente on the last
+        assertThat(einordnung.getLocation().getY()).isEqualTo(identity.getLocation().getY());
+        assertThat(grundlage.getLocation().getY()).isEqualTo(identity.getLocation().getY());
+        assertThat(grundlage.getLocation().getX()).isGreaterThan(einordnung.getLocation().getX());
+        assertThat(period.getLocation().getY()).isEqualTo(steuerung.getLocation().getY());
+        assertThat(steuerung.getText()).contains("Quartiersmanagement");
+        browser.screenshot("wide-profile-card");
     }
 
     @Test

@@ -20,7 +20,13 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosenLocale(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            var ui = init.getUI();
+            Locale locale = chosenLocale(VaadinRequest.getCurrent());
+            ui.setLocale(locale);
+            // screen readers and CSS hyphenation need the page language
+            ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        });
     }
 
     static Locale chosenLocale(VaadinRequest request) {

@@ -41,10 +41,12 @@ final class SectionBox extends Div {
         UnorderedList subList = null;
         for (SectionItem item : section.items()) {
             var entry = new ListItem(new Span(item.text()));
-            if (!item.terms().isEmpty()) {
+            // show a linked term only where the wording differs from it
+            var linked = item.terms().stream().filter(t -> !t.name().equalsIgnoreCase(item.text().trim())).toList();
+            if (!linked.isEmpty()) {
                 var terms = new Span();
                 terms.addClassName("qs-terms");
-                for (TermRef term : item.terms()) {
+                for (TermRef term : linked) {
                     var chip = new Span(term.name());
                     chip.addClassName("qs-term");
                     terms.add(chip);
