@@ -103,6 +103,19 @@ class TabletBrowserIT {
     }
 
     @Test
+    void theLanguageChoiceSwitchesTheTextsAndIsRemembered() {
+        browser.open("login");
+        browser.waitFor(By.xpath("//h2[text()='Demo-Zugänge']"));
+        browser.waitFor(By.xpath("//vaadin-button[normalize-space()='English']")).click();
+        browser.waitFor(By.xpath("//h2[text()='Demo accounts']"));
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.xpath("//h2[text()='Demo accounts']"));
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        browser.login("planung", "demo");
+        browser.waitFor(By.xpath("//h1[text()='Organisational units']"));
+    }
+
+    @Test
     void aWrongPasswordKeepsThePersonOnTheLoginPageWithAMessage() {
         browser.login("planung", "falsch");
         browser.wait.until(ExpectedConditions.urlContains("error"));

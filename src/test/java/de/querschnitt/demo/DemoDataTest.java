@@ -9,6 +9,9 @@ import de.querschnitt.organisation.Unit;
 import de.querschnitt.organisation.UnitKind;
 import de.querschnitt.organisation.UnitService;
 import de.querschnitt.profile.InstrumentSetService;
+import de.querschnitt.profile.Period;
+import de.querschnitt.profile.PeriodState;
+import de.querschnitt.profile.UpdateCycle;
 import de.querschnitt.profile.ProfileCard;
 import de.querschnitt.profile.ProfileService;
 import de.querschnitt.profile.ProfileSummary;
@@ -142,6 +145,63 @@ class DemoDataTest {
                 .mapToInt(s -> s.items().size()).sum();
         assertThat(storedItems).isEqualTo(expectedItems);
     }
+
+    /** The Zeitraum/Zeitbezug column of the paper's overview table, document by document. */
+    @Test
+    void everyPlanningDocumentKeepsItsZeitraumFromTheOverviewTable() {
+        Map<String, Period> periods = profiles.findByRound(round.id()).stream()
+                .collect(Collectors.toMap(ProfileSummary::title, ProfileSummary::period));
+        // "Sportentwicklungsplan | 2010 erstellt 2014 Handlungsempfehlungen überarbeitet"
+        assertThat(periods.get("Sportentwicklungsplan").from()).isEqualTo(2010);
+        assertThat(periods.get("Sportentwicklungsplan").note()).contains("2014 Handlungsempfehlungen überarbeitet");
+        // "Schulentwicklungsplan | Primarstufe 2013-2018 / weiterführende Schulen 2010-2015 / Förderschulen 2012-2016"
+        assertThat(periods.get("Schulentwicklungsplanung").note()).contains("Primarstufe 2013-2018",
+                "weiterführende Schulen 2010-2015", "Förderschulen 2012-2016");
+        // "Kindertagesstättenbedarfsplan | jährlich"
+        assertThat(periods.get("Kindertagesstättenbedarfsplan").cycle()).isEqualTo(UpdateCycle.JAEHRLICH);
+        // "Kinder- und Jugendförderplan | 2015-2020", "Freizeitstättenbedarfsplan | 2015-2020"
+        assertThat(periods.get("Kinder- und Jugendförderplan").years()).isEqualTo("2015–2020");
+        assertThat(periods.get("Freizeitstättenbedarfsplan").years()).isEqualTo("2015–2020");
+        // "Sozialentwicklungsplan | 2009 2015"
+        assertThat(periods.get("Sozialentwicklungsplan").years()).isEqualTo("2009–2015");
+        // "Integrationskonzept | 2006 wird aktuell bearbeitet"
+        assertThat(periods.get("Integrationskonzept").from()).isEqualTo(2006);
+        assertThat(periods.get("Integrationskonzept").state()).isEqualTo(PeriodState.IN_BEARBEITUNG);
+        // "Wohnungsmarktbericht | 2017 jährlich"
+        assertThat(periods.get("Wohnungsmarktbericht").from()).isEqualTo(2017);
+        assertThat(periods.get("Wohnungsmarktbericht").cycle()).isEqualTo(UpdateCycle.JAEHRLICH);
+        // "Handlungskonzept Wohnen | 2010 derzeit in Vorbereitung"
+        assertThat(periods.get("Handlungskonzept Wohnen").from()).isEqualTo(2010);
+        assertThat(periods.get("Handlungskonzept Wohnen").state()).isEqualTo(PeriodState.IN_VORBEREITUNG);
+        // "Masterplan Aachen*2030 | 2012", "Integrierte Handlungskonzepte | Bei Bedarf"
+        assertThat(periods.get("Masterplan Aachen*2030").from()).isEqualTo(2012);
+        assertThat(periods.get("Integrierte Handlungskonzepte").cycle()).isEqualTo(UpdateCycle.BEI_BEDARF);
+        // "Statistisches Jahrbuch | 2010/2011 2012/2013 2014 2015", "Demographiemonitoring | 2013 2014 2015"
+        assertThat(periods.get("Statistisches Jahrbuch").note()).contains("2010/2011", "2012/2013", "2014", "2015");
+        assertThat(periods.get("Demographiemonitoring").years()).isEqualTo("2013–2015");
+    }
+
+    @Test
+    void theLeadUnitsAreThoseOfTheOverviewTable() {
+        Map<String, String> leadUnit = profiles.findByRound(round.id()).stream().collect(Collectors.toMap(
+                ProfileSummary::title, p -> units.find(p.unitId()).orElseThrow().code()));
+        assertThat(leadUnit).containsEntry("Sportentwicklungsplan", "FB 52")
+                .containsEntry("Freizeitstättenbedarfsplan", "FB 45")
+                .containsEntry("Handlungskonzept Wohnen", "FB 56")
+                .containsEntry("Integrierte Handlungskonzepte", "FB 61")
+                .containsEntry("Demographiemonitoring", "FB 02");
+    }
+
+    @Test
+    void startingAgainOnAFilledDatabaseLoadsNothingTwice() throws Exception {
+        int before = profiles.findByRound(round.id()).size();
+        loader.run(null);
+        assertThat(profiles.findByRound(round.id())).hasSize(before);
+        assertThat(rounds.findAll()).hasSize(1);
+    }
+
+    @Autowired
+    DemoDataLoader loader;
 
     @Test
     void theIntegrationskonzeptKeepsItsHandlungsfelderAsSubItems() {

@@ -2,6 +2,7 @@ package de.querschnitt.organisation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,7 +40,10 @@ public class UnitListView extends Main implements BeforeEnterObserver, HasDynami
 
         grid.addColumn(o -> o.unit().code()).setHeader(getTranslation("unit.code")).setWidth("7rem")
                 .setFlexGrow(0).setSortable(true);
-        grid.addColumn(o -> o.unit().name()).setHeader(getTranslation("unit.name")).setFlexGrow(1).setSortable(true);
+        // the name is a real link, so the unit opens by keyboard and screen reader as well as by tapping the row
+        grid.addComponentColumn(o -> new Anchor(Routes.unit(o.unit().id()), o.unit().name()))
+                .setHeader(getTranslation("unit.name")).setFlexGrow(1)
+                .setComparator(o -> o.unit().name()).setSortable(true);
         grid.addColumn(o -> Labels.of(this, o.unit().kind())).setHeader(getTranslation("unit.kind"))
                 .setAutoWidth(true);
         grid.addColumn(UnitOverview::profileCount).setHeader(getTranslation("units.profiles")).setAutoWidth(true)

@@ -22,7 +22,9 @@ class UnitListViewTest extends SpringBrowserlessTest {
         assertThat(grid.size()).isEqualTo(13);
         int fb45 = rowOf(view.grid, "FB 45");
         assertThat(grid.getCellText(fb45, 0)).isEqualTo("FB 45");
-        assertThat(grid.getCellText(fb45, 1)).isEqualTo("Kinder, Jugend und Schule");
+        var name = (com.vaadin.flow.component.html.Anchor) grid.getCellComponent(fb45, 1);
+        assertThat(name.getText()).isEqualTo("Kinder, Jugend und Schule");
+        assertThat(name.getHref()).startsWith("einheiten/");
         assertThat(grid.getCellText(fb45, 2)).isEqualTo("Fachbereich");
         assertThat(grid.getCellText(fb45, 3)).isEqualTo("4");
     }
