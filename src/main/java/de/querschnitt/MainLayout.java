@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.querschnitt.common.ui.LanguageSwitch;
@@ -75,8 +76,15 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.setText(getContent() instanceof HasViewTitle titled ? titled.viewTitle() : "");
     }
 
-    /** A view that names itself in the title bar. */
-    public interface HasViewTitle {
+    /** A view that names itself in the title bar and the browser tab. */
+    public interface HasViewTitle extends HasDynamicTitle {
         String viewTitle();
+
+        @Override
+        default String getPageTitle() {
+            String app = com.vaadin.flow.component.UI.getCurrent() == null ? "Querschnitt"
+                    : com.vaadin.flow.component.UI.getCurrent().getTranslation("app.name");
+            return viewTitle().isEmpty() ? app : viewTitle() + " – " + app;
+        }
     }
 }

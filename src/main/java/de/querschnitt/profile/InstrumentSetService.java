@@ -1,7 +1,6 @@
 package de.querschnitt.profile;
 
 import de.querschnitt.common.UserError;
-import de.querschnitt.organisation.UnitService;
 import de.querschnitt.profile.repository.InstrumentSetRepository;
 import de.querschnitt.profile.repository.RevisionRepository;
 import de.querschnitt.profile.repository.RevisionRepository.Target;
@@ -9,7 +8,6 @@ import de.querschnitt.profile.repository.SectionRepository;
 import de.querschnitt.profile.repository.SectionRepository.InstrumentSetOwner;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
-import de.querschnitt.survey.SurveyRoundService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,20 +24,17 @@ public class InstrumentSetService {
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final SectionValidator sectionValidator;
-    private final UnitService units;
-    private final SurveyRoundService rounds;
+    private final Owners owners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     InstrumentSetService(InstrumentSetRepository sets, SectionRepository sections, RevisionRepository revisions,
-            SectionValidator sectionValidator, UnitService units, SurveyRoundService rounds, CurrentUser currentUser,
-            Clock clock) {
+            SectionValidator sectionValidator, Owners owners, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
         this.sections = sections;
         this.revisions = revisions;
         this.sectionValidator = sectionValidator;
-        this.units = units;
-        this.rounds = rounds;
+        this.owners = owners;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,8 +44,7 @@ public class InstrumentSetService {
     public long create(long roundId, long unitId, List<SectionData> sectionData) {
         Actor actor = currentUser.require();
         sectionValidator.check(sectionData);
-        rounds.find(roundId).orElseThrow(() -> new UserError("round.error.not-found"));
-        units.find(unitId).orElseThrow(() -> new UserError("unit.error.not-found"));
+        owners.requireRoundAndUnit(roundId, unitId);
         if (sets.find(roundId, unitId, actor).isPresent()) {
             throw new UserError("instruments.error.exists");
         }

@@ -35,6 +35,7 @@ public class ProfileService {
     private final SectionRepository sections;
     private final RevisionRepository revisions;
     private final SectionValidator sectionValidator;
+    private final Owners owners;
     private final UnitService units;
     private final SurveyRoundService rounds;
     private final CurrentUser currentUser;
@@ -42,12 +43,13 @@ public class ProfileService {
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, SectionRepository sections, RevisionRepository revisions,
-            SectionValidator sectionValidator, UnitService units, SurveyRoundService rounds, CurrentUser currentUser,
+            SectionValidator sectionValidator, Owners owners, UnitService units, SurveyRoundService rounds, CurrentUser currentUser,
             Validation validation, Clock clock) {
         this.profiles = profiles;
         this.sections = sections;
         this.revisions = revisions;
         this.sectionValidator = sectionValidator;
+        this.owners = owners;
         this.units = units;
         this.rounds = rounds;
         this.currentUser = currentUser;
@@ -61,8 +63,7 @@ public class ProfileService {
         Actor actor = currentUser.require();
         validation.check(data);
         sectionValidator.check(sectionData);
-        rounds.find(roundId).orElseThrow(() -> new UserError("round.error.not-found"));
-        units.find(unitId).orElseThrow(() -> new UserError("unit.error.not-found"));
+        owners.requireRoundAndUnit(roundId, unitId);
         Instant now = clock.instant();
         long id = profiles.insert(roundId, unitId, data, now);
         sectionData.forEach(section -> sections.insert(new ProfileOwner(id), section));

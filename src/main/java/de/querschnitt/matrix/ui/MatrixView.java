@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.ui.Labels;
@@ -41,7 +40,7 @@ import java.util.Optional;
  */
 @Route(Routes.MATRIX)
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME})
-public class MatrixView extends Main implements HasDynamicTitle, MainLayout.HasViewTitle {
+public class MatrixView extends Main implements MainLayout.HasViewTitle {
 
     private final MatrixService matrixService;
     private final Optional<SurveyRound> round;
@@ -189,10 +188,6 @@ public class MatrixView extends Main implements HasDynamicTitle, MainLayout.HasV
         }
     }
 
-    @Override
-    public String getPageTitle() {
-        return viewTitle() + " – " + getTranslation("app.name");
-    }
 
     @Override
     public String viewTitle() {

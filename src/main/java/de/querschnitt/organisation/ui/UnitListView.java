@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.ui.Labels;
@@ -25,7 +24,7 @@ import java.util.List;
 /** Start page: the units of the current survey round with their number of planning documents. */
 @Route(Routes.UNITS)
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME, Role.DEPARTMENT_NAME})
-public class UnitListView extends Main implements BeforeEnterObserver, HasDynamicTitle, MainLayout.HasViewTitle {
+public class UnitListView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final CurrentUser currentUser;
     final Grid<UnitOverview> grid = new Grid<>();
@@ -70,10 +69,6 @@ public class UnitListView extends Main implements BeforeEnterObserver, HasDynami
                 .ifPresent(a -> event.forwardTo(Routes.unit(a.unitId())));
     }
 
-    @Override
-    public String getPageTitle() {
-        return viewTitle() + " – " + getTranslation("app.name");
-    }
 
     @Override
     public String viewTitle() {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.ui.Labels;
@@ -29,7 +28,7 @@ import java.util.List;
 /** One profile card, laid out like the seed's annex, with its change history. */
 @Route(Routes.PROFILE + "/:profileId")
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME, Role.DEPARTMENT_NAME})
-public class ProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle, MainLayout.HasViewTitle {
+public class ProfileView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final ProfileService profiles;
     private String title = "";
@@ -79,10 +78,6 @@ public class ProfileView extends Main implements BeforeEnterObserver, HasDynamic
         return details;
     }
 
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
-    }
 
     @Override
     public String viewTitle() {

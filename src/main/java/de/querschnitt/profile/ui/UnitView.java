@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.ui.Labels;
@@ -34,7 +33,7 @@ import java.util.Optional;
 /** A unit's page: its planning documents (as cards to open) and its instruments without a plan. */
 @Route(Routes.UNIT + "/:unitId")
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME, Role.DEPARTMENT_NAME})
-public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTitle, MainLayout.HasViewTitle {
+public class UnitView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final UnitService units;
     private final ProfileService profiles;
@@ -115,10 +114,6 @@ public class UnitView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
-    }
 
     @Override
     public String viewTitle() {

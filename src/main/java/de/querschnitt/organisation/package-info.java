@@ -1,0 +1,2 @@
+/** Organisational units (Fachbereiche, Eigenbetriebe, external partners). */
+package de.querschnitt.organisation;

@@ -1,0 +1,2 @@
+/** Survey rounds (Erhebungen); interviews follow. */
+package de.querschnitt.survey;

@@ -1,0 +1,2 @@
+/** The controlled vocabularies: Übergeordnete Themen and Raumbezug terms. */
+package de.querschnitt.vocabulary;
