@@ -43,6 +43,7 @@ class TabletBrowserIT {
         // FB 45 in the unit list, then the Kinder- und Jugendförderplan card
         browser.waitFor(By.xpath("//vaadin-grid-cell-content[text()='FB 45']")).click();
         browser.waitFor(By.xpath("//h1[starts-with(text(),'FB 45')]"));
+        browser.screenshot("tablet-unit");
         browser.waitFor(By.xpath("//a[contains(@class,'qs-profile-tile')][.//h3[text()='Kinder- und Jugendförderplan']]"))
                 .click();
         WebElement card = browser.waitFor(By.cssSelector(".qs-card"));
