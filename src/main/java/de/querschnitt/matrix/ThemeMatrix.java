@@ -3,8 +3,6 @@ package de.querschnitt.matrix;
 import de.querschnitt.organisation.Unit;
 import de.querschnitt.vocabulary.Term;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Units (rows) against vocabulary terms (columns); each cell holds the profiles and instrument sets that
@@ -34,14 +32,6 @@ public record ThemeMatrix(List<Unit> units, List<Term> terms, List<MatrixEntry> 
         return (int) entries.stream().filter(e -> e.termId() == termId).map(MatrixEntry::unitId).distinct().count();
     }
 
-    public int entriesOfTerm(long termId) {
-        return (int) entries.stream().filter(e -> e.termId() == termId).count();
-    }
-
-    public int entriesOfUnit(long unitId) {
-        return (int) entries.stream().filter(e -> e.unitId() == unitId).count();
-    }
-
     public boolean isCore(long termId) {
         return unitsCovering(termId) >= coreThreshold;
     }
@@ -49,9 +39,5 @@ public record ThemeMatrix(List<Unit> units, List<Term> terms, List<MatrixEntry> 
     /** Covered by no unit or by one only. */
     public boolean isGap(long termId) {
         return unitsCovering(termId) <= 1;
-    }
-
-    public Map<Long, Integer> unitsPerTerm() {
-        return terms.stream().collect(Collectors.toMap(Term::id, t -> unitsCovering(t.id())));
     }
 }

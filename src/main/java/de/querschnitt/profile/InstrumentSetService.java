@@ -60,11 +60,6 @@ public class InstrumentSetService {
         return sets.find(roundId, unitId, currentUser.require()).map(this::load);
     }
 
-    @Transactional(readOnly = true)
-    public List<InstrumentSet> findByRound(long roundId) {
-        return sets.findAll(roundId, currentUser.require()).stream().map(this::load).toList();
-    }
-
     private InstrumentSet load(InstrumentSetRepository.Head head) {
         return new InstrumentSet(head.id(), head.roundId(), head.unitId(), head.status(),
                 sections.find(new InstrumentSetOwner(head.id())));

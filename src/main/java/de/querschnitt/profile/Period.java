@@ -13,8 +13,6 @@ public record Period(
         @Nullable PeriodState state,
         @Nullable @Size(max = 1000) String note) {
 
-    public static final Period NONE = new Period(null, null, null, null, null);
-
     /** "2015–2020", "seit 2017" style year range without words; empty if no year is known. */
     public String years() {
         if (from != null && to != null) {

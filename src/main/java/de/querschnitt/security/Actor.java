@@ -20,18 +20,4 @@ public record Actor(long accountId, String username, String displayName, Role ro
             throw new IllegalArgumentException("A department account needs exactly one unit, other roles none");
         }
     }
-
-    public boolean isPlanner() {
-        return role == Role.PLANNER;
-    }
-
-    /** Whether this person may see drafts of every unit (planning staff). */
-    public boolean seesAllUnits() {
-        return role == Role.PLANNER || role == Role.INTERVIEWER;
-    }
-
-    /** Whether this person may see the given unit's entries at all (readers: closed ones only). */
-    public boolean mayReadUnit(long unit) {
-        return role != Role.DEPARTMENT || unitId == unit;
-    }
 }

@@ -82,10 +82,6 @@ public class ProfileRepository {
                 });
     }
 
-    public int countInRound(long roundId) {
-        return dsl.fetchCount(PROFILE, PROFILE.ROUND_ID.eq(Math.toIntExact(roundId)));
-    }
-
     private static void write(ProfileRecord record, ProfileData data) {
         record.setTitle(data.title().trim());
         record.setDocumentTitle(blankToNull(data.documentTitle()));
