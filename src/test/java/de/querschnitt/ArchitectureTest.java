@@ -35,6 +35,8 @@ class ArchitectureTest {
                         com.tngtech.archunit.lang.ConditionEvents events) {
                     String feature = featureOf(repository.getPackageName());
                     repository.getAccessesToSelf().stream()
+                            // the row-level access condition is meant for every feature's queries
+                            .filter(access -> !repository.getSimpleName().equals("AccessScope"))
                             .filter(access -> !featureOf(access.getOriginOwner().getPackageName()).equals(feature))
                             .forEach(access -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(
                                     access, access.getDescription())));

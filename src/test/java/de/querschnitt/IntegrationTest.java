@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A test against the whole application on a real SQLite file filled with the seed's demo data; each test
- * method is rolled back.
+ * method is rolled back. Browserless view tests share the same context; see {@link ViewTest} for why
+ * no test may change the Spring configuration.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,7 +10,6 @@ import de.querschnitt.profile.repository.SectionRepository;
 import de.querschnitt.profile.repository.SectionRepository.ProfileOwner;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
-import de.querschnitt.security.Role;
 import de.querschnitt.survey.SurveyRoundService;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +41,8 @@ public class ProfileService {
     private final Clock clock;
 
     ProfileService(ProfileRepository profiles, SectionRepository sections, RevisionRepository revisions,
-            SectionValidator sectionValidator, Owners owners, UnitService units, SurveyRoundService rounds, CurrentUser currentUser,
-            Validation validation, Clock clock) {
+            SectionValidator sectionValidator, Owners owners, UnitService units, SurveyRoundService rounds,
+            CurrentUser currentUser, Validation validation, Clock clock) {
         this.profiles = profiles;
         this.sections = sections;
         this.revisions = revisions;
@@ -84,9 +82,6 @@ public class ProfileService {
         Profile current = profiles.findById(profileId, actor).orElseThrow(() -> new UserError("profile.error.not-found"));
         if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
             throw new UserError("profile.error.locked");
-        }
-        if (actor.role() == Role.READER) {
-            throw new AccessDeniedException("Readers cannot edit");
         }
         Instant now = clock.instant();
         if (!profiles.update(profileId, expectedVersion, data, now)) {

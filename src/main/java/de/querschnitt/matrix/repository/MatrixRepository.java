@@ -7,11 +7,10 @@ import static de.querschnitt.db.Tables.SECTION;
 import static de.querschnitt.db.Tables.SECTION_ITEM;
 import static de.querschnitt.db.Tables.TERM;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.noCondition;
 
+import de.querschnitt.security.repository.AccessScope;
 import de.querschnitt.matrix.MatrixEntry;
 import de.querschnitt.security.Actor;
-import de.querschnitt.security.Role;
 import de.querschnitt.vocabulary.Vocabulary;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -40,7 +39,7 @@ public class MatrixRepository {
                 .leftJoin(INSTRUMENT_SET).on(INSTRUMENT_SET.ID.eq(SECTION.INSTRUMENT_SET_ID))
                 .where(TERM.VOCABULARY.eq(vocabulary.name()))
                 .and(PROFILE.ROUND_ID.eq(round).or(INSTRUMENT_SET.ROUND_ID.eq(round)))
-                .and(actor.role() == Role.READER ? status.eq("ABGESCHLOSSEN") : noCondition())
+                .and(AccessScope.visibleTo(actor, unit, status))
                 .orderBy(unit, ITEM_TERM.TERM_ID, PROFILE.SORT_ORDER)
                 .fetch(r -> new MatrixEntry(r.value1(), r.value2(),
                         r.value3() == null ? null : r.value3().longValue(), r.value4() == null ? "" : r.value4()));

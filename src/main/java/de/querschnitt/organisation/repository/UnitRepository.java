@@ -8,6 +8,7 @@ import static de.querschnitt.db.Tables.SECTION_ITEM;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectCount;
 
+import de.querschnitt.security.repository.AccessScope;
 import de.querschnitt.organisation.Unit;
 import de.querschnitt.organisation.UnitData;
 import de.querschnitt.organisation.UnitKind;
@@ -65,10 +66,8 @@ public class UnitRepository {
     /** Units with their counts in one query; readers count only closed entries. */
     public List<UnitOverview> findOverview(long roundId, Actor actor) {
         int round = Math.toIntExact(roundId);
-        Condition profileVisible = actor.role() == de.querschnitt.security.Role.READER
-                ? PROFILE.REVIEW_STATUS.eq("ABGESCHLOSSEN") : noCondition();
-        Condition setVisible = actor.role() == de.querschnitt.security.Role.READER
-                ? INSTRUMENT_SET.REVIEW_STATUS.eq("ABGESCHLOSSEN") : noCondition();
+        Condition profileVisible = AccessScope.visibleTo(actor, PROFILE.UNIT_ID, PROFILE.REVIEW_STATUS);
+        Condition setVisible = AccessScope.visibleTo(actor, INSTRUMENT_SET.UNIT_ID, INSTRUMENT_SET.REVIEW_STATUS);
         var profiles = selectCount().from(PROFILE)
                 .where(PROFILE.UNIT_ID.eq(ORG_UNIT.ID).and(PROFILE.ROUND_ID.eq(round)).and(profileVisible))
                 .asField("profiles");

@@ -6,6 +6,7 @@ import de.querschnitt.profile.ReviewStatus;
 import de.querschnitt.security.Actor;
 import java.util.List;
 import java.util.Optional;
+import de.querschnitt.security.repository.AccessScope;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +38,7 @@ public class InstrumentSetRepository {
     public List<Head> findAll(long roundId, Actor actor) {
         return dsl.selectFrom(INSTRUMENT_SET)
                 .where(INSTRUMENT_SET.ROUND_ID.eq(Math.toIntExact(roundId)))
-                .and(Scopes.visibleTo(actor, INSTRUMENT_SET.UNIT_ID, INSTRUMENT_SET.REVIEW_STATUS))
+                .and(AccessScope.visibleTo(actor, INSTRUMENT_SET.UNIT_ID, INSTRUMENT_SET.REVIEW_STATUS))
                 .orderBy(INSTRUMENT_SET.UNIT_ID)
                 .fetch(r -> new Head(r.getId(), r.getRoundId(), r.getUnitId(),
                         ReviewStatus.valueOf(r.getReviewStatus())));

@@ -16,6 +16,7 @@ import de.querschnitt.security.Actor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import de.querschnitt.security.repository.AccessScope;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -62,13 +63,13 @@ public class ProfileRepository {
     public Optional<Profile> findById(long id, Actor actor) {
         return dsl.selectFrom(PROFILE)
                 .where(PROFILE.ID.eq(Math.toIntExact(id)))
-                .and(Scopes.visibleTo(actor, PROFILE.UNIT_ID, PROFILE.REVIEW_STATUS))
+                .and(AccessScope.visibleTo(actor, PROFILE.UNIT_ID, PROFILE.REVIEW_STATUS))
                 .fetchOptional(ProfileRepository::toProfile);
     }
 
     public List<ProfileSummary> findSummaries(long roundId, @Nullable Long unitId, Actor actor) {
         var condition = PROFILE.ROUND_ID.eq(Math.toIntExact(roundId))
-                .and(Scopes.visibleTo(actor, PROFILE.UNIT_ID, PROFILE.REVIEW_STATUS));
+                .and(AccessScope.visibleTo(actor, PROFILE.UNIT_ID, PROFILE.REVIEW_STATUS));
         if (unitId != null) {
             condition = condition.and(PROFILE.UNIT_ID.eq(Math.toIntExact(unitId)));
         }

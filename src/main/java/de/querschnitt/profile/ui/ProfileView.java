@@ -67,9 +67,9 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
         grid.addColumn(r -> formatter.format(r.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(r -> r.username() + " (" + getTranslation("role." + r.role()) + ")")
                 .setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(Revision::field).setHeader(getTranslation("history.field")).setAutoWidth(true);
-        grid.addColumn(Revision::oldValue).setHeader(getTranslation("history.old"));
-        grid.addColumn(Revision::newValue).setHeader(getTranslation("history.new"));
+        grid.addColumn(r -> RevisionText.field(this, r)).setHeader(getTranslation("history.field")).setAutoWidth(true);
+        grid.addColumn(r -> RevisionText.value(this, r, r.oldValue())).setHeader(getTranslation("history.old"));
+        grid.addColumn(r -> RevisionText.value(this, r, r.newValue())).setHeader(getTranslation("history.new"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(revisions);

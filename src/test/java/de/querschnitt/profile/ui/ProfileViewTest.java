@@ -12,7 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import de.querschnitt.ViewTest;
 import de.querschnitt.organisation.UnitService;
+import com.vaadin.flow.component.grid.Grid;
+import de.querschnitt.profile.Period;
+import de.querschnitt.profile.PeriodState;
+import de.querschnitt.profile.PlanningLevel;
+import de.querschnitt.profile.ProfileData;
+import de.querschnitt.profile.ProfileKind;
 import de.querschnitt.profile.ProfileService;
+import de.querschnitt.profile.UpdateCycle;
 import de.querschnitt.security.SystemAuthentication;
 import de.querschnitt.survey.SurveyRoundService;
 import org.junit.jupiter.api.Test;
@@ -76,8 +83,43 @@ class ProfileViewTest extends SpringBrowserlessTest {
     void anUnknownIdShowsANeutralNotFound() {
         navigate("profile/999999", ProfileView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Nicht gefunden");
-        navigate("profile/abc", com.vaadin.flow.component.Component.class);
+        navigate("profile/abc", ProfileView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Nicht gefunden");
         assertThat($(H2.class).withClassName("qs-card-title").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    @org.springframework.transaction.annotation.Transactional
+    void theHistoryNamesEveryChangedFieldAndValueInTheUsersLanguage() {
+        long round = rounds.current().orElseThrow().id();
+        long fb32 = units.findByCode("FB 32").orElseThrow().id();
+        var before = new ProfileData("Ordnungskonzept", null, ProfileKind.PLAN, PlanningLevel.FACHPLANUNG,
+                new Period(2020, 2022, UpdateCycle.EINMALIG, PeriodState.AKTUELL, null));
+        long id = profiles.create(round, fb32, before, java.util.List.of());
+        profiles.updateData(id, 0, new ProfileData("Sicherheitskonzept", "Konzept 2021", ProfileKind.KONZEPT,
+                PlanningLevel.STADTTEILBEZOGEN, new Period(2021, 2025, UpdateCycle.JAEHRLICH,
+                PeriodState.IN_BEARBEITUNG, "Fortschreibung läuft")));
+
+        navigate("profile/" + id, ProfileView.class);
+
+        var history = test($(Grid.class).single());
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < history.size(); row++) {
+            rows.add(history.getCellText(row, 2) + ": " + history.getCellText(row, 3) + " → "
+                    + history.getCellText(row, 4));
+        }
+        assertThat(rows).contains("Titel: Ordnungskonzept → Sicherheitskonzept",
+                "Titel des Dokuments:  → Konzept 2021",
+                "Art: Plan → Konzept",
+                "Planungsebene: Fachplanung → stadtteilbezogen übergreifend",
+                "Zeitraum von: 2020 → 2021",
+                "Zeitraum bis: 2022 → 2025",
+                "Fortschreibung: einmalig → jährlich",
+                "Stand: aktuell → in Bearbeitung",
+                "Anmerkung zum Zeitraum:  → Fortschreibung läuft",
+                "Angelegt:  → Ordnungskonzept");
+        assertThat(history.getCellText(0, 1)).isEqualTo("planung (Sozialplanung)");
     }
 
     @Test

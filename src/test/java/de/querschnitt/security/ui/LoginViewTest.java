@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.querschnitt.ViewTest;
+import de.querschnitt.common.QuerschnittProperties;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import de.querschnitt.organisation.ui.UnitListView;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -22,6 +27,19 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(view.i18n.getForm().getSubmit()).isEqualTo("Anmelden");
         assertThat($(NativeTableCell.class).all()).extracting(NativeTableCell::getText)
                 .contains("planung", "interview", "fb45", "fb56", "gast", "Sozialplanung");
+    }
+
+    @Autowired
+    AuthenticationContext authenticationContext;
+
+    @Test
+    @WithAnonymousUser
+    void withoutDemoModeTheLoginPageShowsNoAccounts() {
+        // the view as the application builds it when querschnitt.demo-data is off (prod profile)
+        var view = new LoginView(authenticationContext, new QuerschnittProperties(Path.of("unused"), false));
+        assertThat(find(Div.class, view).withId("demo-accounts").exists()).isFalse();
+        var demo = navigate(LoginView.class);
+        assertThat(find(Div.class, demo).withId("demo-accounts").exists()).isTrue();
     }
 
     @Test
