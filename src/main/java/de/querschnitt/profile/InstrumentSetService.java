@@ -2,8 +2,8 @@ package de.querschnitt.profile;
 
 import de.querschnitt.common.UserError;
 import de.querschnitt.profile.repository.InstrumentSetRepository;
-import de.querschnitt.profile.repository.RevisionRepository;
-import de.querschnitt.profile.repository.RevisionRepository.Target;
+import de.querschnitt.audit.AuditTrail;
+import de.querschnitt.audit.Target;
 import de.querschnitt.profile.repository.SectionRepository;
 import de.querschnitt.profile.repository.SectionRepository.InstrumentSetOwner;
 import de.querschnitt.security.Actor;
@@ -22,13 +22,13 @@ public class InstrumentSetService {
 
     private final InstrumentSetRepository sets;
     private final SectionRepository sections;
-    private final RevisionRepository revisions;
+    private final AuditTrail revisions;
     private final SectionValidator sectionValidator;
     private final Owners owners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InstrumentSetService(InstrumentSetRepository sets, SectionRepository sections, RevisionRepository revisions,
+    InstrumentSetService(InstrumentSetRepository sets, SectionRepository sections, AuditTrail revisions,
             SectionValidator sectionValidator, Owners owners, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
         this.sections = sections;
@@ -51,7 +51,7 @@ public class InstrumentSetService {
         Instant now = clock.instant();
         long id = sets.insert(roundId, unitId);
         sectionData.forEach(section -> sections.insert(new InstrumentSetOwner(id), section));
-        revisions.insert(actor, now, new Target("INSTRUMENT_SET", id, null, unitId), "created", null, null);
+        revisions.record(actor, now, new Target("INSTRUMENT_SET", id, null, unitId), "created", null, null);
         return id;
     }
 

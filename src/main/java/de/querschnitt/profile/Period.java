@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Zeitraum/Zeitbezug of a planning document. */
 public record Period(
-        @Nullable @Min(1900) @Max(2200) Integer from,
-        @Nullable @Min(1900) @Max(2200) Integer to,
+        @Nullable @Min(1900) @Max(2100) Integer from,
+        @Nullable @Min(1900) @Max(2100) Integer to,
         @Nullable UpdateCycle cycle,
         @Nullable PeriodState state,
         @Nullable @Size(max = 1000) String note) {

@@ -1,11 +1,14 @@
 package de.querschnitt.profile;
 
+import de.querschnitt.common.EditConflict;
 import de.querschnitt.common.UserError;
+import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.common.Validation;
 import de.querschnitt.organisation.UnitService;
 import de.querschnitt.profile.repository.ProfileRepository;
-import de.querschnitt.profile.repository.RevisionRepository;
-import de.querschnitt.profile.repository.RevisionRepository.Target;
+import de.querschnitt.audit.AuditTrail;
+import de.querschnitt.audit.Revision;
+import de.querschnitt.audit.Target;
 import de.querschnitt.profile.repository.SectionRepository;
 import de.querschnitt.profile.repository.SectionRepository.ProfileOwner;
 import de.querschnitt.security.Actor;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +35,7 @@ public class ProfileService {
 
     private final ProfileRepository profiles;
     private final SectionRepository sections;
-    private final RevisionRepository revisions;
+    private final AuditTrail revisions;
     private final SectionValidator sectionValidator;
     private final Owners owners;
     private final UnitService units;
@@ -39,10 +43,12 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final Validation validation;
     private final Clock clock;
+    private final LiveEdits live;
 
-    ProfileService(ProfileRepository profiles, SectionRepository sections, RevisionRepository revisions,
+    ProfileService(ProfileRepository profiles, SectionRepository sections, AuditTrail revisions,
             SectionValidator sectionValidator, Owners owners, UnitService units, SurveyRoundService rounds,
-            CurrentUser currentUser, Validation validation, Clock clock) {
+            CurrentUser currentUser, Validation validation, Clock clock, LiveEdits live) {
+        this.live = live;
         this.profiles = profiles;
         this.sections = sections;
         this.revisions = revisions;
@@ -65,7 +71,8 @@ public class ProfileService {
         Instant now = clock.instant();
         long id = profiles.insert(roundId, unitId, data, now);
         sectionData.forEach(section -> sections.insert(new ProfileOwner(id), section));
-        revisions.insert(actor, now, new Target("PROFILE", id, id, unitId), "created", null, data.title().trim());
+        revisions.record(actor, now, new Target("PROFILE", id, id, unitId), "created", null, data.title().trim());
+        live.publish(LiveEdits.unitTopic(unitId), actor.username(), actor.displayName());
         return id;
     }
 
@@ -101,12 +108,66 @@ public class ProfileService {
         return expectedVersion + 1;
     }
 
+    /**
+     * Saves one field, as a form does while the person types. Writes only if the stored value is still
+     * {@code expected} (what the person's screen showed before the edit); a different stored value means
+     * somebody else changed the field meanwhile, and nothing is written.
+     *
+     * @return the saved value, normalised (trimmed, {@code null} for empty)
+     * @throws EditConflict if the field was changed by somebody else since {@code expected} was read
+     * @throws UserError if the value is invalid or the profile is closed; nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'DEPARTMENT')")
+    public @Nullable String updateField(long profileId, ProfileField field, @Nullable String expected,
+            @Nullable String value) {
+        Actor actor = currentUser.require();
+        for (int attempt = 0; ; attempt++) {
+            Profile current = editable(profileId, actor);
+            String stored = field.text(current.data());
+            String wanted = ProfileField.normalize(value);
+            if (Objects.equals(stored, wanted)) {
+                return stored;
+            }
+            if (!Objects.equals(stored, ProfileField.normalize(expected))) {
+                throw new EditConflict(stored, revisions.lastChangedBy("PROFILE", profileId, field.key()));
+            }
+            ProfileData updated = field.with(current.data(), wanted);
+            validation.check(updated);
+            Instant now = clock.instant();
+            if (profiles.update(profileId, current.version(), updated, now)) {
+                var target = new Target("PROFILE", profileId, profileId, current.unitId());
+                revisions.record(actor, now, target, field.key(), stored, field.text(updated));
+                live.publish(LiveEdits.unitTopic(current.unitId()), actor.username(), actor.displayName());
+                return field.text(updated);
+            }
+            if (attempt == 2) {
+                throw new UserError("profile.error.conflict");
+            }
+        }
+    }
+
+    private Profile editable(long profileId, Actor actor) {
+        Profile current = profiles.findById(profileId, actor)
+                .orElseThrow(() -> new UserError("profile.error.not-found"));
+        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
+            throw new UserError("profile.error.locked");
+        }
+        return current;
+    }
+
+    /** The profile's master data as stored now, for a form; empty if the person may not see it. */
+    @Transactional(readOnly = true)
+    public Optional<Profile> find(long profileId) {
+        return profiles.findById(profileId, currentUser.require());
+    }
+
     private void record(Actor actor, Instant now, Target target, String field, ProfileData old, ProfileData updated,
             Function<ProfileData, ?> value) {
         String before = text(value.apply(old));
         String after = text(value.apply(updated));
         if (!Objects.equals(before, after)) {
-            revisions.insert(actor, now, target, field, before, after);
+            revisions.record(actor, now, target, field, before, after);
         }
     }
 
@@ -140,7 +201,7 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public List<Revision> history(long profileId) {
         return profiles.findById(profileId, currentUser.require())
-                .map(p -> revisions.findByProfile(profileId))
+                .map(p -> revisions.byProfile(profileId))
                 .orElse(List.of());
     }
 }

@@ -1,5 +1,6 @@
 package de.querschnitt.profile;
 
+import de.querschnitt.audit.Revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

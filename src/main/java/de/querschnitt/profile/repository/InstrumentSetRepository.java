@@ -35,6 +35,14 @@ public class InstrumentSetRepository {
         return findAll(roundId, actor).stream().filter(h -> h.unitId() == unitId).findFirst();
     }
 
+    public Optional<Head> findById(long id, Actor actor) {
+        return dsl.selectFrom(INSTRUMENT_SET)
+                .where(INSTRUMENT_SET.ID.eq(Math.toIntExact(id)))
+                .and(AccessScope.visibleTo(actor, INSTRUMENT_SET.UNIT_ID, INSTRUMENT_SET.REVIEW_STATUS))
+                .fetchOptional(r -> new Head(r.getId(), r.getRoundId(), r.getUnitId(),
+                        ReviewStatus.valueOf(r.getReviewStatus())));
+    }
+
     public List<Head> findAll(long roundId, Actor actor) {
         return dsl.selectFrom(INSTRUMENT_SET)
                 .where(INSTRUMENT_SET.ROUND_ID.eq(Math.toIntExact(roundId)))

@@ -4,9 +4,12 @@ import static de.querschnitt.db.Tables.ITEM_TERM;
 import static de.querschnitt.db.Tables.SECTION;
 import static de.querschnitt.db.Tables.SECTION_ITEM;
 import static de.querschnitt.db.Tables.TERM;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 
+import de.querschnitt.common.BulletOrder;
 import de.querschnitt.profile.Section;
 import de.querschnitt.profile.SectionData;
 import de.querschnitt.profile.SectionItem;
@@ -17,6 +20,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -99,6 +104,113 @@ public class SectionRepository {
                         e.getValue().note()))
                 .sorted(Comparator.comparing(Section::kind))
                 .toList();
+    }
+
+    /** A section's own texts and id. */
+    public record SectionHead(int id, @Nullable String intro, @Nullable String note) {
+    }
+
+    /** An item with where it lives: its section, and the profile or instrument set owning that. */
+    public record ItemHead(long id, int sectionId, SectionKind kind, Owner owner, int depth, String text) {
+    }
+
+    public Optional<SectionHead> findSection(Owner owner, SectionKind kind) {
+        return dsl.select(SECTION.ID, SECTION.INTRO, SECTION.NOTE).from(SECTION)
+                .where(ownedBy(owner).and(SECTION.KIND.eq(kind.name())))
+                .fetchOptional(r -> new SectionHead(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The section's id, creating the (empty) section first if the owner has none of that kind yet. */
+    public int ensureSection(Owner owner, SectionKind kind) {
+        return findSection(owner, kind).map(SectionHead::id).orElseGet(() -> {
+            insert(owner, new SectionData(kind, null, List.of(), null));
+            return findSection(owner, kind).orElseThrow().id();
+        });
+    }
+
+    public void updateIntro(int sectionId, @Nullable String intro) {
+        dsl.update(SECTION).set(SECTION.INTRO, intro).where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    public void updateNote(int sectionId, @Nullable String note) {
+        dsl.update(SECTION).set(SECTION.NOTE, note).where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    /** The section's items in order, as rows of the bullet list. */
+    public List<BulletOrder.Row> rows(int sectionId) {
+        return dsl.select(SECTION_ITEM.ID, SECTION_ITEM.DEPTH).from(SECTION_ITEM)
+                .where(SECTION_ITEM.SECTION_ID.eq(sectionId))
+                .orderBy(SECTION_ITEM.POSITION, SECTION_ITEM.ID)
+                .fetch(r -> new BulletOrder.Row(r.value1(), r.value2()));
+    }
+
+    public Optional<ItemHead> findItem(long itemId) {
+        return dsl.select(SECTION_ITEM.ID, SECTION.ID, SECTION.KIND, SECTION.PROFILE_ID, SECTION.INSTRUMENT_SET_ID,
+                        SECTION_ITEM.DEPTH, SECTION_ITEM.TEXT)
+                .from(SECTION_ITEM).join(SECTION).on(SECTION.ID.eq(SECTION_ITEM.SECTION_ID))
+                .where(SECTION_ITEM.ID.eq(Math.toIntExact(itemId)))
+                .fetchOptional(r -> new ItemHead(r.value1(), r.value2(), SectionKind.valueOf(r.value3()),
+                        r.value4() != null ? new ProfileOwner(r.value4()) : new InstrumentSetOwner(r.value5()),
+                        r.value6(), r.value7()));
+    }
+
+    /** Inserts an item at {@code index} of the section's order (later items move down). */
+    public long insertItem(int sectionId, int index, int depth, String text, List<Long> termIds) {
+        List<BulletOrder.Row> rows = new ArrayList<>(rows(sectionId));
+        int id = dsl.insertInto(SECTION_ITEM)
+                .set(SECTION_ITEM.SECTION_ID, sectionId)
+                .set(SECTION_ITEM.POSITION, index)
+                .set(SECTION_ITEM.DEPTH, depth)
+                .set(SECTION_ITEM.TEXT, text)
+                .returning(SECTION_ITEM.ID)
+                .fetchSingle(SECTION_ITEM.ID);
+        for (Long termId : termIds.stream().distinct().toList()) {
+            linkTerm(id, termId);
+        }
+        rows.add(index, new BulletOrder.Row(id, depth));
+        writeOrder(rows);
+        return id;
+    }
+
+    public void updateItemText(long itemId, String text) {
+        dsl.update(SECTION_ITEM).set(SECTION_ITEM.TEXT, text).where(SECTION_ITEM.ID.eq(Math.toIntExact(itemId)))
+                .execute();
+    }
+
+    /** Stores the order and depths of a section's items as given. */
+    public void writeOrder(List<BulletOrder.Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            dsl.update(SECTION_ITEM).set(SECTION_ITEM.POSITION, i).set(SECTION_ITEM.DEPTH, rows.get(i).depth())
+                    .where(SECTION_ITEM.ID.eq(Math.toIntExact(rows.get(i).id())))
+                    .execute();
+        }
+    }
+
+    public void deleteItem(long itemId) {
+        dsl.deleteFrom(SECTION_ITEM).where(SECTION_ITEM.ID.eq(Math.toIntExact(itemId))).execute();
+    }
+
+    public void linkTerm(long itemId, long termId) {
+        dsl.insertInto(ITEM_TERM).set(ITEM_TERM.ITEM_ID, Math.toIntExact(itemId))
+                .set(ITEM_TERM.TERM_ID, Math.toIntExact(termId)).onConflictDoNothing().execute();
+    }
+
+    public void unlinkTerm(long itemId, long termId) {
+        dsl.deleteFrom(ITEM_TERM).where(ITEM_TERM.ITEM_ID.eq(Math.toIntExact(itemId))
+                .and(ITEM_TERM.TERM_ID.eq(Math.toIntExact(termId)))).execute();
+    }
+
+    /** The section's items that link the term, with the number of terms each links. */
+    public List<LinkedItem> itemsLinking(int sectionId, long termId) {
+        var other = ITEM_TERM.as("other");
+        var links = field(selectCount().from(other).where(other.ITEM_ID.eq(SECTION_ITEM.ID)));
+        return dsl.select(SECTION_ITEM.ID, SECTION_ITEM.TEXT, links)
+                .from(SECTION_ITEM).join(ITEM_TERM).on(ITEM_TERM.ITEM_ID.eq(SECTION_ITEM.ID))
+                .where(SECTION_ITEM.SECTION_ID.eq(sectionId).and(ITEM_TERM.TERM_ID.eq(Math.toIntExact(termId))))
+                .fetch(r -> new LinkedItem(r.value1(), r.value2(), r.value3()));
+    }
+
+    public record LinkedItem(long id, String text, int termCount) {
     }
 
     private static Condition ownedBy(Owner owner) {

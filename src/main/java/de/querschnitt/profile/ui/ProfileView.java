@@ -17,7 +17,7 @@ import de.querschnitt.common.ui.RouteIds;
 import de.querschnitt.common.ui.Routes;
 import de.querschnitt.profile.ProfileCard;
 import de.querschnitt.profile.ProfileService;
-import de.querschnitt.profile.Revision;
+import de.querschnitt.audit.Revision;
 import de.querschnitt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;

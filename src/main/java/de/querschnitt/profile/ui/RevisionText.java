@@ -5,7 +5,7 @@ import de.querschnitt.common.ui.Labels;
 import de.querschnitt.profile.PeriodState;
 import de.querschnitt.profile.PlanningLevel;
 import de.querschnitt.profile.ProfileKind;
-import de.querschnitt.profile.Revision;
+import de.querschnitt.audit.Revision;
 import de.querschnitt.profile.UpdateCycle;
 import java.util.Map;
 import java.util.function.Function;

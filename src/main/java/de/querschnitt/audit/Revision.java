@@ -1,4 +1,4 @@
-package de.querschnitt.profile;
+package de.querschnitt.audit;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

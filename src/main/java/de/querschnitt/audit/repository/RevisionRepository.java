@@ -1,8 +1,11 @@
-package de.querschnitt.profile.repository;
+package de.querschnitt.audit.repository;
 
+import static de.querschnitt.db.Tables.ACCOUNT;
 import static de.querschnitt.db.Tables.REVISION;
+import static org.jooq.impl.DSL.noCondition;
 
-import de.querschnitt.profile.Revision;
+import de.querschnitt.audit.Revision;
+import de.querschnitt.audit.Target;
 import de.querschnitt.security.Actor;
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +15,6 @@ import org.jooq.DSLContext;
 
 @Repository
 public class RevisionRepository {
-
-    /** What changed: the entity, and the profile and unit it belongs to (for histories and filters). */
-    public record Target(String entity, long entityId, @Nullable Long profileId, @Nullable Long unitId) {
-    }
 
     private final DSLContext dsl;
 
@@ -39,6 +38,19 @@ public class RevisionRepository {
                 .set(REVISION.OLD_VALUE, oldValue)
                 .set(REVISION.NEW_VALUE, newValue)
                 .execute();
+    }
+
+    /** Who made the newest change of a field of an entity: display name if the account still exists. */
+    public String lastChangedBy(String entity, long entityId, @Nullable String field) {
+        return dsl.select(REVISION.USERNAME, ACCOUNT.DISPLAY_NAME)
+                .from(REVISION)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(REVISION.ACCOUNT_ID))
+                .where(REVISION.ENTITY.eq(entity).and(REVISION.ENTITY_ID.eq(Math.toIntExact(entityId)))
+                        .and(field == null ? noCondition() : REVISION.FIELD.eq(field)))
+                .orderBy(REVISION.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> r.value2() != null ? r.value2() : r.value1())
+                .orElse("?");
     }
 
     public List<Revision> findByProfile(long profileId) {
