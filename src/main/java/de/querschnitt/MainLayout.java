@@ -52,6 +52,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 actor.role() == Role.DEPARTMENT ? Routes.unit(actor.unitId()) : Routes.UNITS,
                 VaadinIcon.BUILDING.create());
         nav.addItem(units);
+        if (actor.role() == Role.PLANNER || actor.role() == Role.INTERVIEWER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.interviews"), Routes.INTERVIEWS,
+                    VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         if (actor.role() != Role.DEPARTMENT) {
             nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Routes.MATRIX, VaadinIcon.TABLE.create()));
         }

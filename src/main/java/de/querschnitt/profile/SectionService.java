@@ -273,7 +273,7 @@ public class SectionService {
     private Term term(SectionKind kind, long termId) {
         var vocabularyOfKind = kind.vocabulary().orElseThrow(() -> new UserError("section.error.unknown-term",
                 kind.name()));
-        return vocabulary.findAll(vocabularyOfKind).stream().filter(t -> t.id() == termId).findFirst()
+        return vocabulary.findSelectable(vocabularyOfKind).stream().filter(t -> t.id() == termId).findFirst()
                 .orElseThrow(() -> new UserError("section.error.unknown-term", kind.name()));
     }
 

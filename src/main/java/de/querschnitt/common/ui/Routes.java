@@ -9,6 +9,7 @@ public final class Routes {
     public static final String UNIT = "einheiten";
     public static final String PROFILE = "profile";
     public static final String MATRIX = "matrix";
+    public static final String INTERVIEWS = "interviews";
 
     private Routes() {
     }
@@ -19,5 +20,15 @@ public final class Routes {
 
     public static String profile(long profileId) {
         return PROFILE + "/" + profileId;
+    }
+
+    /** The questionnaire form of a profile outside an interview (planner at the desk). */
+    public static String profileEdit(long profileId) {
+        return PROFILE + "/" + profileId + "/bearbeiten";
+    }
+
+    /** An interview; it resumes where the interviewer left off. */
+    public static String interview(long interviewId) {
+        return INTERVIEWS + "/" + interviewId;
     }
 }

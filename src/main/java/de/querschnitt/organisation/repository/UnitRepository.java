@@ -42,6 +42,17 @@ public class UnitRepository {
                 .longValue();
     }
 
+    /** Writes code, name and kind if the stored version is still {@code expectedVersion}. */
+    public boolean update(long id, int expectedVersion, String code, String name, UnitKind kind) {
+        return dsl.update(ORG_UNIT)
+                .set(ORG_UNIT.CODE, code)
+                .set(ORG_UNIT.NAME, name)
+                .set(ORG_UNIT.KIND, kind.name())
+                .set(ORG_UNIT.VERSION, expectedVersion + 1)
+                .where(ORG_UNIT.ID.eq(Math.toIntExact(id)).and(ORG_UNIT.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
     public boolean existsByCode(String code) {
         return dsl.fetchExists(ORG_UNIT, ORG_UNIT.CODE.eq(code.trim()));
     }

@@ -31,10 +31,12 @@ import java.util.List;
 public class ProfileView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final ProfileService profiles;
+    private final de.querschnitt.security.CurrentUser currentUser;
     private String title = "";
 
-    ProfileView(ProfileService profiles) {
+    ProfileView(ProfileService profiles, de.querschnitt.security.CurrentUser currentUser) {
         this.profiles = profiles;
+        this.currentUser = currentUser;
         addClassName("qs-page");
     }
 
@@ -57,7 +59,19 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
                 new Span(Labels.of(this, card.profile().data().planningLevel())),
                 new Span(card.roundName()));
         meta.addClassName("qs-meta");
+        if (mayEdit(card)) {
+            var edit = new Anchor(Routes.profileEdit(card.profile().id()), getTranslation("profile.edit"));
+            edit.addClassName("qs-button-link");
+            edit.setId("profile-edit");
+            meta.add(edit);
+        }
         add(meta, new ProfileCardView(card), history(profiles.history(card.profile().id())));
+    }
+
+    private boolean mayEdit(ProfileCard card) {
+        return card.profile().status() != de.querschnitt.profile.ReviewStatus.ABGESCHLOSSEN
+                && currentUser.find().map(a -> a.role() == Role.PLANNER || a.role() == Role.INTERVIEWER)
+                        .orElse(false);
     }
 
     private Details history(List<Revision> revisions) {

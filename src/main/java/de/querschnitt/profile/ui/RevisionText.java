@@ -5,6 +5,7 @@ import de.querschnitt.common.ui.Labels;
 import de.querschnitt.profile.PeriodState;
 import de.querschnitt.profile.PlanningLevel;
 import de.querschnitt.profile.ProfileKind;
+import de.querschnitt.profile.SectionKind;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.profile.UpdateCycle;
 import java.util.Map;
@@ -26,10 +27,35 @@ final class RevisionText {
     }
 
     static String field(Component context, Revision revision) {
+        var section = sectionField(revision.field());
+        if (section != null) {
+            return context.getTranslation("field.section." + section.part(), Labels.of(context, section.kind()));
+        }
         return context.getTranslation("field." + revision.field());
     }
 
+    /** A field of a grid section, stored as "INHALT.item" or "RAUMBEZUG.term". */
+    private record SectionField(SectionKind kind, String part) {
+    }
+
+    private static SectionField sectionField(String field) {
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String head = field.substring(0, dot);
+        for (SectionKind kind : SectionKind.values()) {
+            if (kind.name().equals(head)) {
+                return new SectionField(kind, field.substring(dot + 1));
+            }
+        }
+        return null;
+    }
+
     static String value(Component context, Revision revision, String value) {
+        if (value != null && revision.field().endsWith(".item.level")) {
+            return context.getTranslation("items.level." + value);
+        }
         var toEnum = ENUM_FIELDS.get(revision.field());
         if (value == null || toEnum == null) {
             return value == null ? "" : value;

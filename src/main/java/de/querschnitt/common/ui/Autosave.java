@@ -1,0 +1,207 @@
+package de.querschnitt.common.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import de.querschnitt.common.EditConflict;
+import de.querschnitt.common.UserError;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Saves a field as the person edits it, without a save button: a text when typing pauses for a second and
+ * when the field is left, a choice at once. The service is asked to write only if the stored value is
+ * still the one the screen showed; if not, the person gets {@link ConflictDialog} and loses nothing.
+ * Invalid input stays in the field with the service's message; nothing else changes.
+ *
+ * @param <V> the field's value type
+ */
+public final class Autosave<V> {
+
+    /** The service call: writes {@code value} if the stored value is still {@code expected}. */
+    @FunctionalInterface
+    public interface Saver {
+        @Nullable String save(@Nullable String expected, @Nullable String value);
+    }
+
+    /** How long typing must pause before a text is saved. */
+    public static final int PAUSE_MILLIS = 1000;
+
+    private final HasValue<?, V> field;
+    private final Component component;
+    private final Function<@Nullable V, @Nullable String> toText;
+    private final Function<@Nullable String, @Nullable V> fromText;
+    private final SaveState state;
+    private final String label;
+    private Saver saver;
+    private @Nullable String base;
+    private boolean focused;
+    private boolean hasPending;
+    private @Nullable String pending;
+
+    private <C extends Component & HasValue<?, V>> Autosave(C field, String label, SaveState state,
+            @Nullable String initial, Function<@Nullable V, @Nullable String> toText,
+            Function<@Nullable String, @Nullable V> fromText, Saver saver) {
+        this.field = field;
+        this.component = field;
+        this.label = label;
+        this.state = state;
+        this.toText = toText;
+        this.fromText = fromText;
+        this.saver = saver;
+        this.base = initial;
+        show(initial);
+        field.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                save(toText.apply(event.getValue()));
+            }
+        });
+        if (field instanceof HasValidationProperties validation) {
+            validation.setManualValidation(true);
+        }
+    }
+
+    /** A text field or text area: saved when typing pauses and when the field is left. */
+    public static <C extends AbstractField<?, String> & HasValidation> Autosave<String> text(C field, String label,
+            SaveState state, @Nullable String initial, Saver saver) {
+        if (field instanceof TextField textField) {
+            textField.setValueChangeMode(ValueChangeMode.LAZY);
+            textField.setValueChangeTimeout(PAUSE_MILLIS);
+        } else if (field instanceof TextArea area) {
+            area.setValueChangeMode(ValueChangeMode.LAZY);
+            area.setValueChangeTimeout(PAUSE_MILLIS);
+        }
+        var autosave = new Autosave<>(field, label, state, initial, v -> blankToNull(v), v -> v == null ? "" : v,
+                saver);
+        SaveState.watch(field);
+        autosave.trackFocus();
+        return autosave;
+    }
+
+    /** A choice of constants (Select, ComboBox, RadioButtonGroup): saved at once. */
+    public static <E extends Enum<E>, C extends Component & HasValue<?, E>> Autosave<E> choice(C field,
+            Class<E> type, String label, SaveState state, @Nullable E initial, Saver saver) {
+        return new Autosave<>(field, label, state, initial == null ? null : initial.name(),
+                v -> v == null ? null : v.name(), v -> v == null ? null : Enum.valueOf(type, v), saver);
+    }
+
+    /** A date: saved at once. */
+    public static Autosave<LocalDate> date(DatePicker field, String label, SaveState state,
+            @Nullable LocalDate initial, Saver saver) {
+        return new Autosave<>(field, label, state, initial == null ? null : initial.toString(),
+                v -> v == null ? null : v.toString(), v -> v == null ? null : LocalDate.parse(v), saver);
+    }
+
+    private void trackFocus() {
+        if (component instanceof com.vaadin.flow.component.FocusNotifier<?> notifier) {
+            notifier.addFocusListener(e -> focused = true);
+        }
+        if (component instanceof com.vaadin.flow.component.BlurNotifier<?> notifier) {
+            // a blur listener also makes the browser send a pending lazy value first
+            notifier.addBlurListener(e -> {
+                focused = false;
+                if (hasPending && !isDirty()) {
+                    hasPending = false;
+                    base = pending;
+                    show(pending);
+                }
+            });
+        }
+    }
+
+    /** Replaces the service call, e.g. once a new entry has been created and is updated from then on. */
+    public void setSaver(Saver saver) {
+        this.saver = saver;
+    }
+
+    /** The value as last saved or loaded. */
+    public @Nullable String base() {
+        return base;
+    }
+
+    /** Whether the field shows something else than what is stored. */
+    public boolean isDirty() {
+        return !Objects.equals(toText.apply(field.getValue()), base);
+    }
+
+    /**
+     * Somebody else saved the field: shows their value unless the person is editing it (then the person's
+     * own save will meet the conflict and choose).
+     */
+    public void refresh(@Nullable String stored) {
+        if (Objects.equals(stored, base)) {
+            return;
+        }
+        if (isDirty()) {
+            return;
+        }
+        if (focused) {
+            hasPending = true;
+            pending = stored;
+            return;
+        }
+        base = stored;
+        show(stored);
+    }
+
+    /** Saves the value now (also used by the conflict dialog). */
+    public void save(@Nullable String value) {
+        try {
+            String saved = saver.save(base, value);
+            base = saved;
+            clearError();
+            if (!Objects.equals(saved, value)) {
+                show(saved);
+            }
+            state.saved();
+        } catch (EditConflict conflict) {
+            state.failed();
+            showError(ErrorMessages.text(component, conflict));
+            new ConflictDialog(conflict, label, value == null ? "" : value, mine -> {
+                base = conflict.storedValue();
+                show(mine);
+                save(mine);
+            }, stored -> {
+                base = stored;
+                show(stored);
+                clearError();
+                state.saved();
+            }).open();
+        } catch (UserError error) {
+            state.failed();
+            showError(ErrorMessages.text(component, error));
+        }
+    }
+
+    private void show(@Nullable String value) {
+        field.setValue(fromText.apply(value));
+    }
+
+    private void showError(String message) {
+        if (component instanceof HasValidation validation) {
+            validation.setErrorMessage(message);
+            validation.setInvalid(true);
+        } else {
+            ErrorMessages.show(component, new UserError("save.error", message));
+        }
+    }
+
+    private void clearError() {
+        if (component instanceof HasValidation validation) {
+            validation.setInvalid(false);
+            validation.setErrorMessage(null);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,68 @@
+package de.querschnitt.common.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * The small "gespeichert / wird gespeichert / nicht gespeichert" state of a form, always visible and
+ * announced to screen readers. The browser switches it to "wird gespeichert" as soon as the person types
+ * ({@link #watch(Component)}), the server sets the outcome of every save.
+ */
+public class SaveState extends Span {
+
+    public enum State {
+        SAVED,
+        SAVING,
+        FAILED
+    }
+
+    public static final String ID = "qs-save-state";
+
+    private final Span text = new Span();
+    private State state = State.SAVED;
+
+    public SaveState() {
+        setId(ID);
+        addClassName("qs-save-state");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        add(VaadinIcon.CHECK_CIRCLE_O.create(), text);
+        saved();
+    }
+
+    public void saved() {
+        set(State.SAVED, getTranslation("save.saved"));
+    }
+
+    /** A save that failed: the text stays in the field, the reason is shown there. */
+    public void failed() {
+        set(State.FAILED, getTranslation("save.failed"));
+    }
+
+    public State state() {
+        return state;
+    }
+
+    private void set(State newState, String label) {
+        state = newState;
+        text.setText(label);
+        getElement().setAttribute("data-state", newState.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Makes the browser show "wird gespeichert" while the person types in the field, before the server
+     * has seen the text: pure client-side, no round trip per keystroke.
+     */
+    public static void watch(Component field) {
+        field.getElement().executeJs("""
+                const label = $0;
+                this.addEventListener('input', () => {
+                  const state = document.getElementById($1);
+                  if (state) {
+                    state.dataset.state = 'saving';
+                    state.lastElementChild.textContent = label;
+                  }
+                });""", field.getTranslation("save.saving"), ID);
+    }
+}

@@ -1,0 +1,7 @@
+package de.querschnitt.interview;
+
+public enum InterviewStatus {
+    GEPLANT,
+    IN_DURCHFUEHRUNG,
+    ERFASST
+}
