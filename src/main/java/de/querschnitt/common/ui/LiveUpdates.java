@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.querschnitt.common.live.LiveEdits;
-import de.querschnitt.security.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -53,16 +52,18 @@ public final class LiveUpdates {
     public static class PresenceBar extends Span {
 
         private final LiveEdits live;
-        private final Actor me;
+        private final String username;
+        private final String displayName;
         private final Object window = new Object();
         private @Nullable String topic;
         private LiveEdits.@Nullable Handle presence;
         private LiveEdits.@Nullable Handle listener;
         private @Nullable UI ui;
 
-        public PresenceBar(LiveEdits live, Actor me) {
+        public PresenceBar(LiveEdits live, String username, String displayName) {
             this.live = live;
-            this.me = me;
+            this.username = username;
+            this.displayName = displayName;
             addClassName("qs-presence");
             setId("qs-presence");
             getElement().setAttribute("aria-live", "polite");
@@ -93,7 +94,7 @@ public final class LiveUpdates {
 
         private void join(String joined) {
             UI current = ui;
-            presence = live.join(joined, new LiveEdits.Presence(window, me.username(), me.displayName()));
+            presence = live.join(joined, new LiveEdits.Presence(window, username, displayName));
             listener = live.onPresence(joined, () -> {
                 if (current != null) {
                     current.access(this::update);
@@ -117,7 +118,7 @@ public final class LiveUpdates {
             removeAll();
             List<String> others = new ArrayList<>();
             if (topic != null) {
-                live.present(topic).stream().filter(p -> !p.username().equals(me.username()))
+                live.present(topic).stream().filter(p -> !p.username().equals(username))
                         .forEach(p -> others.add(p.displayName()));
             }
             setVisible(!others.isEmpty());

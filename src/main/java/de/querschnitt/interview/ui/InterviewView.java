@@ -108,7 +108,8 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         this.profiles = profiles;
         this.sections = sections;
         this.vocabulary = vocabulary;
-        this.presence = new LiveUpdates.PresenceBar(live, currentUser.require());
+        this.presence = new LiveUpdates.PresenceBar(live, currentUser.require().username(),
+                currentUser.require().displayName());
         addClassName("qs-page");
         addClassName("qs-interview");
         LiveUpdates.onChange(this, live, () -> LiveEdits.unitTopic(unit == null ? 0 : unit.id()), this::refresh);

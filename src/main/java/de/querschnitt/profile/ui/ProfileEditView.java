@@ -45,7 +45,8 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
         this.profiles = profiles;
         this.sections = sections;
         this.vocabulary = vocabulary;
-        this.presence = new LiveUpdates.PresenceBar(live, currentUser.require());
+        this.presence = new LiveUpdates.PresenceBar(live, currentUser.require().username(),
+                currentUser.require().displayName());
         addClassName("qs-page");
         LiveUpdates.onChange(this, live, () -> LiveEdits.unitTopic(unitId), () -> {
             if (form != null) {
