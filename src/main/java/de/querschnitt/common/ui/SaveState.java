@@ -47,7 +47,11 @@ public class SaveState extends Span {
     private void set(State newState, String label) {
         state = newState;
         text.setText(label);
-        getElement().setAttribute("data-state", newState.name().toLowerCase(java.util.Locale.ROOT));
+        String name = newState.name().toLowerCase(java.util.Locale.ROOT);
+        getElement().setAttribute("data-state", name);
+        // the browser may have switched to "saving" on its own (see watch): the server's state tree does not
+        // know, so an unchanged value would not be sent again; set it in the browser explicitly
+        getElement().executeJs("this.dataset.state = $0; this.lastElementChild.textContent = $1;", name, label);
     }
 
     /**
