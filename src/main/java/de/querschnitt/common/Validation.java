@@ -40,6 +40,10 @@ public class Validation {
         String field = "field." + violation.getPropertyPath().toString().replaceAll("\\[\\d*]", "")
                 .replaceAll("<[^>]*>", "").replaceAll("\\.$", "");
         Object limit = attributes.getOrDefault("max", attributes.getOrDefault("value", ""));
+        if (limit instanceof Long bound) {
+            // Min/Max bound years here: "1900", not "1.900"
+            limit = bound.toString();
+        }
         return new UserError("validation." + constraint, new UserError.MessageKey(field), limit);
     }
 }

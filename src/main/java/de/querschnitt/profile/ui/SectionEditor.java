@@ -50,6 +50,8 @@ public class SectionEditor extends Div {
     private final Optional<Vocabulary> vocabularyOfKind;
     private MultiSelectComboBox<Term> terms;
     private Runnable onChange = () -> { };
+    /** Set while the picker shows the stored terms, so that this is not taken for the person's choice. */
+    private boolean syncing;
 
     public SectionEditor(SectionOwner owner, SectionKind kind, SectionService sections, VocabularyService vocabulary,
             SaveState saveState) {
@@ -122,9 +124,11 @@ public class SectionEditor extends Div {
                 : t.name());
         terms.setWidthFull();
         terms.setItems(vocabulary.findSelectable(vocabularyOfKind.orElseThrow()));
+        syncing = true;
         terms.setValue(selected(current));
+        syncing = false;
         terms.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
+            if (syncing) {
                 return;
             }
             Set<Long> before = e.getOldValue().stream().map(Term::id).collect(Collectors.toSet());
@@ -184,7 +188,12 @@ public class SectionEditor extends Div {
 
     private void updatePickerSelection() {
         if (terms != null) {
-            terms.setValue(selected(current()));
+            syncing = true;
+            try {
+                terms.setValue(selected(current()));
+            } finally {
+                syncing = false;
+            }
         }
     }
 
