@@ -118,6 +118,7 @@ class MatrixTable extends Div {
         code.addClassName("qs-matrix-unit-code");
         var name = new Span(unit.name());
         name.addClassName("qs-matrix-unit-name");
+        name.setTitle(unit.name());
         var rowHeader = new NativeTableHeaderCell(code, name);
         rowHeader.getElement().setAttribute("scope", "row");
         row.add(rowHeader);

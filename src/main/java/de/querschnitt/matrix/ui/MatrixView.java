@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.ui.Labels;
@@ -35,7 +37,10 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(Routes.MATRIX)
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.READER_NAME})
-public class MatrixView extends Main implements MainLayout.HasViewTitle {
+public class MatrixView extends Main implements MainLayout.HasViewTitle, BeforeEnterObserver {
+
+    /** Query parameter naming the survey round, so a matrix of an earlier round can be linked. */
+    static final String ROUND_PARAMETER = "erhebung";
 
     private final MatrixService matrixService;
     private final VocabularyService vocabularyService;
@@ -76,7 +81,7 @@ public class MatrixView extends Main implements MainLayout.HasViewTitle {
         filter(kind, "matrix.filter.kind", ProfileKind.values());
         filter(level, "matrix.filter.level", PlanningLevel.values());
         threshold.setLabel(getTranslation("matrix.threshold"));
-        threshold.setHelperText(getTranslation("matrix.threshold.help"));
+        threshold.setTooltipText(getTranslation("matrix.threshold.help"));
         threshold.setMin(1);
         threshold.setMax(999);
         threshold.setStepButtonsVisible(true);
@@ -170,6 +175,13 @@ public class MatrixView extends Main implements MainLayout.HasViewTitle {
     private void removeCoreTheme(Term term) {
         matrixService.removeCoreTheme(round.getValue().id(), term.id());
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ROUND_PARAMETER).ifPresent(value ->
+                round.getListDataView().getItems().filter(r -> Long.toString(r.id()).equals(value)).findFirst()
+                        .ifPresent(round::setValue));
     }
 
     @Override
