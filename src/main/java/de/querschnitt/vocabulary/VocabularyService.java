@@ -139,7 +139,7 @@ public class VocabularyService {
         }
         List<String> synonyms = cleanSynonyms(edit.synonyms(), name);
         for (String synonym : synonyms) {
-            if (terms.nameTakenByOther(term.vocabulary(), synonym, termId)) {
+            if (terms.synonymTakenByOther(term.vocabulary(), synonym, termId)) {
                 throw new UserError("term.error.synonym-taken", synonym);
             }
         }

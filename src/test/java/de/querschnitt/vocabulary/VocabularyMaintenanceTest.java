@@ -88,6 +88,17 @@ class VocabularyMaintenanceTest {
         });
         assertThat(vocabulary.history(partizipation.id())).extracting(TermRevision::field, TermRevision::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mergedInto", "Teilhabe und Diversität"));
+        // the kept term can still be edited with the merged name among its synonyms
+        ManagedTerm afterMerge = managed(Vocabulary.THEME, "Teilhabe und Diversität");
+        vocabulary.update(afterMerge.id(), afterMerge.version(), new TermEdit(afterMerge.name(), "Teilhabe, Vielfalt",
+                afterMerge.term().synonyms()));
+        assertThat(managed(Vocabulary.THEME, "Teilhabe und Diversität").term().synonyms()).contains("Partizipation");
+        // but no other term may take the merged name as a synonym or a name
+        ManagedTerm bildung = managed(Vocabulary.THEME, "Bildung");
+        assertThatThrownBy(() -> vocabulary.update(bildung.id(), bildung.version(), new TermEdit("Bildung", null,
+                List.of("Partizipation")))).isInstanceOf(UserError.class);
+        assertThatThrownBy(() -> vocabulary.update(bildung.id(), bildung.version(), new TermEdit("Partizipation",
+                null, List.of()))).isInstanceOf(UserError.class);
     }
 
     @Test

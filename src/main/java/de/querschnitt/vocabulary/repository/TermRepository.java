@@ -135,12 +135,30 @@ public class TermRepository {
                         r.value5(), TermStatus.valueOf(r.value6())), r.value7(), r.value8(), r.value9()));
     }
 
-    /** Whether another term of the vocabulary (whatever its status) has the name, or any term has it as synonym. */
+    /**
+     * Whether another term of the vocabulary (whatever its status: names are unique in the table) has the name, or
+     * another term has it as synonym.
+     */
     public boolean nameTakenByOther(Vocabulary vocabulary, String name, long exceptId) {
+        return takenByOther(vocabulary, name, exceptId, true);
+    }
+
+    /**
+     * Whether another live term has the synonym as name or synonym. A merged term's name is not counted: it lives
+     * on as a synonym of the term it was merged into, which is exactly where it may stay.
+     */
+    public boolean synonymTakenByOther(Vocabulary vocabulary, String synonym, long exceptId) {
+        return takenByOther(vocabulary, synonym, exceptId, false);
+    }
+
+    private boolean takenByOther(Vocabulary vocabulary, String name, long exceptId, boolean countMergedNames) {
         String trimmed = name.trim();
         int except = Math.toIntExact(exceptId);
-        return dsl.fetchExists(TERM, TERM.VOCABULARY.eq(vocabulary.name()).and(TERM.NAME.eq(trimmed))
-                        .and(TERM.ID.ne(except)))
+        Condition names = TERM.VOCABULARY.eq(vocabulary.name()).and(TERM.NAME.eq(trimmed)).and(TERM.ID.ne(except));
+        if (!countMergedNames) {
+            names = names.and(TERM.STATUS.ne(TermStatus.MERGED.name()));
+        }
+        return dsl.fetchExists(TERM, names)
                 || dsl.fetchExists(dsl.select().from(TERM_SYNONYM).join(TERM).on(TERM.ID.eq(TERM_SYNONYM.TERM_ID))
                         .where(TERM.VOCABULARY.eq(vocabulary.name()).and(TERM_SYNONYM.SYNONYM.eq(trimmed))
                                 .and(TERM.ID.ne(except))));

@@ -63,11 +63,13 @@ public class VocabularyView extends Main implements MainLayout.HasViewTitle {
         proposals.setId("proposals");
         grid.addColumn(ManagedTerm::name).setHeader(getTranslation("vocabulary.column.name")).setAutoWidth(true)
                 .setFlexGrow(1);
+        // one line per term keeps the list short; the full synonyms are in the tooltip and the editor
         grid.addColumn(t -> String.join(", ", t.term().synonyms()))
-                .setHeader(getTranslation("vocabulary.column.synonyms")).setFlexGrow(2);
+                .setHeader(getTranslation("vocabulary.column.synonyms")).setFlexGrow(2)
+                .setTooltipGenerator(t -> String.join(", ", t.term().synonyms()));
         grid.addColumn(ManagedTerm::links).setHeader(getTranslation("vocabulary.column.links"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addClassName("qs-term-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
