@@ -94,14 +94,18 @@ public class VocabularyService {
     }
 
     /**
-     * The terms a picker offers: every accepted term, then the proposals still waiting ({@link Term#isProposed()}),
-     * for the planner all of them, for everyone else their own.
+     * The terms a picker offers: every accepted term, then the proposals still waiting ({@link Term#isProposed()}).
+     * Everyone who may propose sees all waiting proposals, not only their own: {@link #propose} hands out the
+     * existing proposal when a second person suggests the same word, and that person's picker must offer it.
+     * A proposal is a word of the vocabulary, not a unit's data. Readers get the accepted terms only.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Term> findSelectable(Vocabulary vocabulary) {
-        Actor actor = currentUser.require();
-        return terms.findSelectable(vocabulary, actor.role() == Role.PLANNER ? null : actor.accountId());
+        if (currentUser.require().role() == Role.READER) {
+            return terms.findAccepted(vocabulary);
+        }
+        return terms.findSelectable(vocabulary);
     }
 
     /** The planner's view of a vocabulary: accepted terms, then the proposals waiting for a decision. */

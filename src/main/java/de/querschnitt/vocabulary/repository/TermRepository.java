@@ -59,16 +59,9 @@ public class TermRepository {
         return findTerms(vocabulary, TERM.STATUS.eq(TermStatus.ACCEPTED.name()));
     }
 
-    /**
-     * Accepted terms, then proposed ones; {@code proposedBy} limits the proposals to one account's
-     * ({@code null}: all proposals).
-     */
-    public List<Term> findSelectable(Vocabulary vocabulary, @Nullable Long proposedBy) {
-        Condition proposals = TERM.STATUS.eq(TermStatus.PROPOSED.name());
-        if (proposedBy != null) {
-            proposals = proposals.and(TERM.PROPOSED_BY_ID.eq(proposedBy.intValue()));
-        }
-        return findTerms(vocabulary, TERM.STATUS.eq(TermStatus.ACCEPTED.name()).or(proposals));
+    /** Accepted terms, then the proposals still waiting. */
+    public List<Term> findSelectable(Vocabulary vocabulary) {
+        return findTerms(vocabulary, TERM.STATUS.in(TermStatus.ACCEPTED.name(), TermStatus.PROPOSED.name()));
     }
 
     private List<Term> findTerms(Vocabulary vocabulary, Condition condition) {

@@ -91,6 +91,7 @@ class TermEditor extends Div {
         newSynonym.clear();
         mergeTarget.setItems(accepted.stream().filter(t -> t.id() != term.id()).toList());
         mergeTarget.clear();
+        mergeTarget.setInvalid(false);
 
         var synonymRow = new Div(newSynonym, addSynonym);
         synonymRow.addClassName("qs-synonym-add");
@@ -145,16 +146,24 @@ class TermEditor extends Div {
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
             changed.accept(term.id());
         } catch (UserError e) {
-            error.setText(ErrorMessages.text(this, e));
+            showError(e);
         }
+    }
+
+    /** Inline at the top of the editor, and as a notification, because the editor may be scrolled. */
+    private void showError(UserError e) {
+        error.setText(ErrorMessages.text(this, e));
+        ErrorMessages.show(this, e);
     }
 
     private void confirmMerge() {
         ManagedTerm target = mergeTarget.getValue();
         if (target == null) {
-            error.setText(getTranslation("vocabulary.merge.choose"));
+            mergeTarget.setErrorMessage(getTranslation("vocabulary.merge.choose"));
+            mergeTarget.setInvalid(true);
             return;
         }
+        mergeTarget.setInvalid(false);
         mergeDialog = new ConfirmDialog();
         mergeDialog.setHeader(getTranslation("vocabulary.merge.confirm.title", term.name(), target.name()));
         mergeDialog.setText(getTranslation("vocabulary.merge.confirm.text", term.name(), target.name(),
@@ -175,7 +184,7 @@ class TermEditor extends Div {
             // the merged term is gone from the lists: show the one that was kept, with the merge in its history
             changed.accept(target.id());
         } catch (UserError e) {
-            error.setText(ErrorMessages.text(this, e));
+            showError(e);
         }
     }
 

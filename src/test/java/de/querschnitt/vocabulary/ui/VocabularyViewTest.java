@@ -128,6 +128,19 @@ class VocabularyViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("planung")
+    void mergingWithoutChoosingTheKeptTermAsksForItAtTheField() {
+        VocabularyView view = navigate(VocabularyView.class);
+        test(view.grid).select(names(view).indexOf("Partizipation"));
+        test(view.editor.merge).click();
+        assertThat(view.editor.mergeTarget.isInvalid()).isTrue();
+        assertThat(view.editor.mergeTarget.getErrorMessage())
+                .isEqualTo("Bitte wählen Sie den Begriff, der behalten wird.");
+        assertThat(view.editor.mergeDialog).isNull();
+        assertThat(names(view)).contains("Partizipation");
+    }
+
+    @Test
     @WithUserDetails("interview")
     void onlyThePlannerOpensTheVocabulary() {
         navigate("begriffe", Component.class);
