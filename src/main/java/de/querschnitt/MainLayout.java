@@ -59,6 +59,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (actor.role() != Role.DEPARTMENT) {
             nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Routes.MATRIX, VaadinIcon.TABLE.create()));
         }
+        if (actor.role() == Role.PLANNER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.vocabulary"), Routes.VOCABULARY, VaadinIcon.TAGS.create()));
+        }
         return nav;
     }
 

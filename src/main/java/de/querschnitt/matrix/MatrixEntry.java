@@ -1,7 +1,15 @@
 package de.querschnitt.matrix;
 
-/** What connects a unit with a theme: one of its profiles, or its instrument set (profileId null). */
-public record MatrixEntry(long unitId, long termId, Long profileId, String title) {
+import de.querschnitt.profile.ProfileKind;
+import de.querschnitt.profile.ReviewStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What connects a unit with a term: one of its profiles, or its instrument set ({@code profileId}, {@code kind}
+ * null).
+ */
+public record MatrixEntry(long unitId, long termId, @Nullable Long profileId, String title, @Nullable ProfileKind kind,
+        ReviewStatus reviewStatus) {
 
     public boolean isProfile() {
         return profileId != null;

@@ -42,11 +42,18 @@ public class MatrixService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'READER')")
     public ThemeMatrix matrix(long roundId, Vocabulary terms, int coreThreshold) {
+        return matrix(roundId, terms, coreThreshold, MatrixFilter.NONE);
+    }
+
+    /** The matrix of the round, narrowed by review state, kind and planning level. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'READER')")
+    public ThemeMatrix matrix(long roundId, Vocabulary terms, int coreThreshold, MatrixFilter filter) {
         if (coreThreshold < 1) {
             throw new UserError("matrix.error.threshold");
         }
         return new ThemeMatrix(units.findAll(), vocabulary.findAll(terms),
-                matrix.findEntries(roundId, terms, currentUser.require()), coreThreshold);
+                matrix.findEntries(roundId, terms, filter, currentUser.require()), coreThreshold);
     }
 
     /** Records a theme as a Kernthema/Schnittstelle of the round (the planner's conclusion). */
@@ -60,11 +67,20 @@ public class MatrixService {
         coreThemes.insert(roundId, termId);
     }
 
+    /** Takes a theme off the round's recorded Kernthemen. */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public void removeCoreTheme(long roundId, long termId) {
+        coreThemes.delete(roundId, termId);
+    }
+
+    /** The round's recorded Kernthemen in the order they were recorded. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'READER')")
     public List<Term> coreThemes(long roundId) {
         Map<Long, Term> themes = vocabulary.findAll(Vocabulary.THEME).stream()
                 .collect(Collectors.toMap(Term::id, Function.identity()));
-        return coreThemes.findTermIds(roundId).stream().map(themes::get).toList();
+        // a theme that is no longer accepted is not shown (merges move the record to the kept term)
+        return coreThemes.findTermIds(roundId).stream().map(themes::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -40,4 +40,14 @@ public record ThemeMatrix(List<Unit> units, List<Term> terms, List<MatrixEntry> 
     public boolean isGap(long termId) {
         return unitsCovering(termId) <= 1;
     }
+
+    /** The units that cover the term, in the order of the rows. */
+    public List<Unit> unitsCovering(Term term) {
+        return units.stream().filter(u -> !cell(u.id(), term.id()).isEmpty()).toList();
+    }
+
+    /** The Kernthemen/Schnittstellen of this matrix: terms shared by at least {@link #coreThreshold()} units. */
+    public List<Term> coreTerms() {
+        return terms.stream().filter(t -> isCore(t.id())).toList();
+    }
 }

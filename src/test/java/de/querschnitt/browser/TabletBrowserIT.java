@@ -57,7 +57,7 @@ class TabletBrowserIT {
 
         browser.open("matrix");
         WebElement cell = browser.waitFor(By.cssSelector(
-                "vaadin-button[aria-label^='FB 45 Kinder, Jugend und Schule – Partizipation']"));
+                "button[aria-label^='FB 45 Kinder, Jugend und Schule – Partizipation']"));
         assertThat(cell.getText()).isEqualTo("2");
         browser.screenshot("tablet-matrix");
         // the column lies beyond the tablet's width: the matrix scrolls sideways inside itself

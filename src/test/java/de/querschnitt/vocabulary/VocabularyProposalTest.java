@@ -52,7 +52,36 @@ class VocabularyProposalTest {
 
     @Test
     @WithUserDetails("gast")
-    void readersCannotPropose() {
+    void readersCannotProposeAndAreOfferedAcceptedTermsOnly() {
         assertThatThrownBy(() -> vocabulary.propose(Vocabulary.THEME, "Neu")).isInstanceOf(AccessDeniedException.class);
+        assertThat(vocabulary.findSelectable(Vocabulary.THEME)).noneMatch(Term::isProposed)
+                .hasSameSizeAs(vocabulary.findAll(Vocabulary.THEME));
+    }
+
+    @Test
+    @WithUserDetails("fb56")
+    void aSecondPersonProposingTheSameWordGetsTheSameTermOfferedInThePicker() {
+        long first = proposeAsInterviewer("Nachbarschaftshilfe");
+        long second = vocabulary.propose(Vocabulary.THEME, "Nachbarschaftshilfe");
+        assertThat(second).isEqualTo(first);
+        assertThat(vocabulary.findSelectable(Vocabulary.THEME)).filteredOn(Term::isProposed).extracting(Term::id)
+                .containsExactly(first);
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    private long proposeAsInterviewer(String name) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+            var user = userDetails.loadUserByUsername("interview");
+            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    user, null, user.getAuthorities()));
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            return vocabulary.propose(Vocabulary.THEME, name);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 }

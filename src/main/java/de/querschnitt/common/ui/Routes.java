@@ -10,6 +10,7 @@ public final class Routes {
     public static final String PROFILE = "profile";
     public static final String MATRIX = "matrix";
     public static final String INTERVIEWS = "interviews";
+    public static final String VOCABULARY = "begriffe";
 
     private Routes() {
     }

@@ -16,7 +16,9 @@ public class CoreThemeRepository {
     }
 
     public void insert(long roundId, long termId) {
-        int position = dsl.fetchCount(CORE_THEME, CORE_THEME.ROUND_ID.eq(Math.toIntExact(roundId)));
+        // after the last one, also when an earlier one was removed
+        int position = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(CORE_THEME.POSITION).plus(1), 0))
+                .from(CORE_THEME).where(CORE_THEME.ROUND_ID.eq(Math.toIntExact(roundId))).fetchSingle().value1();
         dsl.insertInto(CORE_THEME)
                 .set(CORE_THEME.ROUND_ID, Math.toIntExact(roundId))
                 .set(CORE_THEME.TERM_ID, Math.toIntExact(termId))
@@ -30,5 +32,11 @@ public class CoreThemeRepository {
                 .where(CORE_THEME.ROUND_ID.eq(Math.toIntExact(roundId)))
                 .orderBy(CORE_THEME.POSITION)
                 .fetch(r -> r.value1().longValue());
+    }
+
+    public void delete(long roundId, long termId) {
+        dsl.deleteFrom(CORE_THEME)
+                .where(CORE_THEME.ROUND_ID.eq(Math.toIntExact(roundId)).and(CORE_THEME.TERM_ID.eq(Math.toIntExact(termId))))
+                .execute();
     }
 }
