@@ -101,6 +101,11 @@ public class SectionRepository {
                 .toList();
     }
 
+    /** Removes all sections of the owner with their items and term links. */
+    public void deleteAll(Owner owner) {
+        dsl.deleteFrom(SECTION).where(ownedBy(owner)).execute();
+    }
+
     private static Condition ownedBy(Owner owner) {
         Field<Integer> column = switch (owner) {
             case ProfileOwner p -> SECTION.PROFILE_ID;
