@@ -81,11 +81,13 @@ class ExportPanel extends Div {
         download.setId("export-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
         var rows = new Span(file.fileName() + " · " + getTranslation("exchange.export.rows", file.rows()));
         rows.addClassName("qs-export-meta");
-        var note = new Span(file.neutralisedCells() == 0 ? getTranslation("exchange.export.none-neutralised")
-                : getTranslation("exchange.export.neutralised", file.neutralisedCells()));
-        note.addClassName(file.neutralisedCells() == 0 ? "qs-export-meta" : "qs-export-neutralised");
-        var line = new Div(download, rows, note);
+        var line = new Div(download, rows);
         line.addClassName("qs-export-file");
+        if (file.neutralisedCells() > 0) {
+            var note = new Span(getTranslation("exchange.export.neutralised", file.neutralisedCells()));
+            note.addClassName("qs-export-neutralised");
+            line.add(note);
+        }
         files.add(line);
     }
 }

@@ -109,7 +109,10 @@ class ImportPanel extends Div {
     /** Checks an uploaded file and shows the preview. */
     void received(String fileName, byte[] content, long size) {
         clear();
+        // the next file can be chosen right away; the preview below names the checked one
+        upload.clearFileList();
         ImportPreview preview = imports.preview(kind.getValue(), content, size);
+        summary.scrollIntoView();
         if (!preview.canImport()) {
             summary.setText(getTranslation("exchange.import.file", fileName) + " – "
                     + getTranslation("exchange.import.problems", preview.problems().size()));

@@ -50,6 +50,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         repeated.setWidthFull();
         submit.setText(getTranslation("invitation.submit"));
         submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClassName("qs-invitation-submit");
         submit.addClickListener(e -> redeem());
         add(panel);
     }

@@ -8,12 +8,28 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import de.querschnitt.ViewTest;
 import java.nio.charset.StandardCharsets;
+import de.querschnitt.organisation.UnitService;
+import de.querschnitt.profile.Period;
+import de.querschnitt.profile.PlanningLevel;
+import de.querschnitt.profile.ProfileData;
+import de.querschnitt.profile.ProfileKind;
+import de.querschnitt.profile.ProfileService;
+import de.querschnitt.survey.SurveyRoundService;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @ViewTest
 class ExchangeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    UnitService units;
+    @Autowired
+    SurveyRoundService rounds;
 
     static final String UNITS_HEADER = "Kürzel;Name;Art;Beschreibung\r\n";
 
@@ -26,11 +42,26 @@ class ExchangeViewTest extends SpringBrowserlessTest {
                 "Änderungsverlauf", "Einheiten", "Konten (ohne Passwörter)");
         assertThat(view.export.files.getElement().getTextRecursively())
                 .contains("profile-sozial-plattform-2017.csv · 13 Zeilen")
-                .contains("Keine Zelle musste gegen Formeln gesichert werden.");
+                .doesNotContain("als Text gesichert");
 
         test(view.export.dialect).selectItem("Komma");
         assertThat(view.export.offered.get("exchange.export.units").content()).startsWith(
                 "\uFEFFKürzel,Name".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    @Transactional
+    void theExportSaysHowManyCellsItNeutralised() {
+        long roundId = rounds.current().orElseThrow().id();
+        long unitId = units.findAll().getFirst().id();
+        profiles.create(roundId, unitId, new ProfileData("=1+2", null, ProfileKind.PLAN, PlanningLevel.FACHPLANUNG,
+                new Period(null, null, null, null, null)), List.of());
+
+        ExchangeView view = navigate(ExchangeView.class);
+
+        assertThat(view.export.files.getElement().getTextRecursively()).contains("Eine Zelle begann mit =, +, -, @ "
+                + "oder einem Steuerzeichen und wurde mit einem vorangestellten Apostroph (') als Text gesichert");
     }
 
     @Test
