@@ -161,24 +161,23 @@ public class ProfileService {
         List<Section> before = sections.find(owner);
         sections.deleteAll(owner);
         sectionData.forEach(section -> sections.insert(owner, section));
+        List<Section> after = sections.find(owner);
         Instant now = clock.instant();
         var target = new Target("PROFILE", profileId, profileId, current.unitId());
         for (SectionKind kind : SectionKind.values()) {
             Optional<Section> old = before.stream().filter(s -> s.kind() == kind).findFirst();
-            Optional<SectionData> updated = sectionData.stream().filter(s -> s.kind() == kind).findFirst();
+            Optional<Section> updated = after.stream().filter(s -> s.kind() == kind).findFirst();
             String prefix = "section." + kind.name() + ".";
             recordText(actor, now, target, prefix + "intro", old.map(Section::intro).orElse(null),
-                    updated.map(SectionData::intro).orElse(null));
-            List<String> oldItems = old.map(s -> s.items().stream().map(i -> itemText(i.level(), i.text(),
-                    i.terms().stream().map(TermRef::id).toList())).toList()).orElse(List.of());
-            List<String> newItems = updated.map(s -> s.items().stream().map(i -> itemText(i.level(), i.text(),
-                    i.termIds())).toList()).orElse(List.of());
+                    updated.map(Section::intro).orElse(null));
+            List<String> oldItems = old.map(ProfileService::itemTexts).orElse(List.of());
+            List<String> newItems = updated.map(ProfileService::itemTexts).orElse(List.of());
             for (int i = 0; i < Math.max(oldItems.size(), newItems.size()); i++) {
                 recordText(actor, now, target, prefix + "item" + (i + 1), i < oldItems.size() ? oldItems.get(i) : null,
                         i < newItems.size() ? newItems.get(i) : null);
             }
             recordText(actor, now, target, prefix + "note", old.map(Section::note).orElse(null),
-                    updated.map(SectionData::note).orElse(null));
+                    updated.map(Section::note).orElse(null));
         }
     }
 
@@ -188,10 +187,11 @@ public class ProfileService {
         }
     }
 
-    /** An item as the history shows it: indented if it is a sub-item, with its term ids if they changed. */
-    private static String itemText(int level, String text, List<Long> termIds) {
-        String ids = termIds.isEmpty() ? "" : " " + termIds.stream().distinct().sorted().toList();
-        return (level == 1 ? "  " : "") + text.trim() + ids;
+    /** Items as the history shows them: sub-items indented, linked terms in brackets. */
+    private static List<String> itemTexts(Section section) {
+        return section.items().stream().map(item -> (item.level() == 1 ? "  " : "") + item.text().trim()
+                + (item.terms().isEmpty() ? "" : " [" + String.join("; ", item.terms().stream().map(TermRef::name)
+                .toList()) + "]")).toList();
     }
 
     /** Every recorded change of every profile and instrument set, oldest first; planning staff only. */

@@ -43,7 +43,7 @@ class ProfileServiceReplaceSectionsTest {
                 "section.GRUNDLAGE.item3: Jugendsozialarbeit -> null",
                 "section.GRUNDLAGE.note: null -> neue Anmerkung")
                 .noneMatch(f -> f.startsWith("section.GRUNDLAGE.item1:"))
-                .anyMatch(f -> f.matches("section\\.THEMEN\\.item\\d: Partizipation \\[\\d+] -> null"));
+                .anyMatch(f -> f.matches("section\\.THEMEN\\.item\\d: Partizipation \\[Partizipation] -> null"));
     }
 
     @Test

@@ -22,10 +22,19 @@ final class RevisionText {
             "period.cycle", UpdateCycle::valueOf,
             "period.state", PeriodState::valueOf);
 
+    private static final java.util.regex.Pattern SECTION_FIELD =
+            java.util.regex.Pattern.compile("section\\.([A-Z]+)\\.(intro|note|item)(\\d*)");
+
     private RevisionText() {
     }
 
     static String field(Component context, Revision revision) {
+        var section = SECTION_FIELD.matcher(revision.field());
+        if (section.matches()) {
+            // section.<KIND>.intro|note|item<n>: written when all sections of a profile are replaced (CSV import)
+            return Labels.of(context, de.querschnitt.profile.SectionKind.valueOf(section.group(1))) + ": "
+                    + context.getTranslation("field.section." + section.group(2), section.group(3));
+        }
         return context.getTranslation("field." + revision.field());
     }
 
