@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -136,28 +135,20 @@ class ProfileImport {
         }
     }
 
+    /** The master data of a row, or null if a cell of it is not valid (the problems are recorded). */
     private ProfileData data(CsvInput.Row row, ImportPlan plan) {
-        var kind = values.parse(ProfileKind.class, Values.enumLabelPrefix(ProfileKind.class), row.get(Columns.KIND));
-        var level = values.parse(PlanningLevel.class, Values.enumLabelPrefix(PlanningLevel.class),
-                row.get(Columns.LEVEL));
-        var cycle = optional(UpdateCycle.class, row, Columns.CYCLE, plan);
-        var state = optional(PeriodState.class, row, Columns.STATE, plan);
-        if (kind.isEmpty()) {
-            plan.problem(row, Columns.KIND, Values.notAllowed(ProfileKind.class, row.get(Columns.KIND)));
-        }
-        if (level.isEmpty()) {
-            plan.problem(row, Columns.LEVEL, Values.notAllowed(PlanningLevel.class, row.get(Columns.LEVEL)));
-        }
+        int before = plan.problems.size();
+        ProfileKind kind = enumeration(ProfileKind.class, row, Columns.KIND, true, plan);
+        PlanningLevel level = enumeration(PlanningLevel.class, row, Columns.LEVEL, true, plan);
         Integer from = year(row, Columns.FROM, plan);
         Integer to = year(row, Columns.TO, plan);
-        if (kind.isEmpty() || level.isEmpty() || Objects.equals(from, -1) || Objects.equals(to, -1)
-                || Objects.equals(cycle, Optional.empty()) || Objects.equals(state, Optional.empty())) {
+        UpdateCycle cycle = enumeration(UpdateCycle.class, row, Columns.CYCLE, false, plan);
+        PeriodState state = enumeration(PeriodState.class, row, Columns.STATE, false, plan);
+        if (plan.problems.size() > before) {
             return null;
         }
         var data = new ProfileData(row.get(Columns.TITLE), UnitImport.blankToNull(row.get(Columns.DOCUMENT_TITLE)),
-                kind.get(), level.get(), new Period(from, to, cycle == null ? null : cycle.orElse(null),
-                        state == null ? null : state.orElse(null),
-                        UnitImport.blankToNull(row.get(Columns.PERIOD_NOTE))));
+                kind, level, new Period(from, to, cycle, state, UnitImport.blankToNull(row.get(Columns.PERIOD_NOTE))));
         try {
             validation.check(data);
             return data;
@@ -167,27 +158,27 @@ class ProfileImport {
         }
     }
 
-    /** An optional enumeration cell: null if empty, {@code Optional.empty()} if invalid (problem recorded). */
-    private <E extends Enum<E>> Optional<E> optional(Class<E> type, CsvInput.Row row, String column,
+    /** The constant in a cell; null if the cell is empty (a problem if required) or names no constant. */
+    private <E extends Enum<E>> E enumeration(Class<E> type, CsvInput.Row row, String column, boolean required,
             ImportPlan plan) {
         String cell = row.get(column);
-        if (cell.isBlank()) {
+        if (cell.isBlank() && !required) {
             return null;
         }
         var value = values.parse(type, Values.enumLabelPrefix(type), cell);
         if (value.isEmpty()) {
             plan.problem(row, column, Values.notAllowed(type, cell));
         }
-        return value;
+        return value.orElse(null);
     }
 
-    /** The year in a cell, null if empty, -1 if invalid (problem recorded). */
+    /** The year in a cell; null if the cell is empty or holds no year (then a problem is recorded). */
     private static Integer year(CsvInput.Row row, String column, ImportPlan plan) {
         try {
             return Values.year(row.get(column));
         } catch (UserError error) {
             plan.problem(row, column, error);
-            return -1;
+            return null;
         }
     }
 
