@@ -34,4 +34,9 @@ public class AuditTrail {
     public List<Revision> byProfile(long profileId) {
         return revisions.findByProfile(profileId);
     }
+
+    /** The whole trail, oldest first. */
+    public List<Revision> all() {
+        return revisions.findAll();
+    }
 }

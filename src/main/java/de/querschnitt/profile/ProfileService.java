@@ -204,4 +204,61 @@ public class ProfileService {
                 .map(p -> revisions.byProfile(profileId))
                 .orElse(List.of());
     }
+
+    /**
+     * Replaces all sections of a profile (the CSV import's way of changing them), with one revision per
+     * changed intro, note and item position: field {@code section.<KIND>.intro|note|item<n>}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'DEPARTMENT')")
+    public void replaceSections(long profileId, List<SectionData> sectionData) {
+        Actor actor = currentUser.require();
+        sectionValidator.check(sectionData);
+        Profile current = profiles.findById(profileId, actor).orElseThrow(() -> new UserError("profile.error.not-found"));
+        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
+            throw new UserError("profile.error.locked");
+        }
+        var owner = new ProfileOwner(profileId);
+        List<Section> before = sections.find(owner);
+        sections.deleteAll(owner);
+        sectionData.forEach(section -> sections.insert(owner, section));
+        List<Section> after = sections.find(owner);
+        Instant now = clock.instant();
+        var target = new Target("PROFILE", profileId, profileId, current.unitId());
+        for (SectionKind kind : SectionKind.values()) {
+            Optional<Section> old = before.stream().filter(s -> s.kind() == kind).findFirst();
+            Optional<Section> updated = after.stream().filter(s -> s.kind() == kind).findFirst();
+            String prefix = "section." + kind.name() + ".";
+            recordText(actor, now, target, prefix + "intro", old.map(Section::intro).orElse(null),
+                    updated.map(Section::intro).orElse(null));
+            List<String> oldItems = old.map(ProfileService::itemTexts).orElse(List.of());
+            List<String> newItems = updated.map(ProfileService::itemTexts).orElse(List.of());
+            for (int i = 0; i < Math.max(oldItems.size(), newItems.size()); i++) {
+                recordText(actor, now, target, prefix + "item" + (i + 1), i < oldItems.size() ? oldItems.get(i) : null,
+                        i < newItems.size() ? newItems.get(i) : null);
+            }
+            recordText(actor, now, target, prefix + "note", old.map(Section::note).orElse(null),
+                    updated.map(Section::note).orElse(null));
+        }
+    }
+
+    private void recordText(Actor actor, Instant now, Target target, String field, String before, String after) {
+        if (!Objects.equals(text(before), text(after))) {
+            revisions.record(actor, now, target, field, text(before), text(after));
+        }
+    }
+
+    /** Items as the history shows them: sub-items indented, linked terms in brackets. */
+    private static List<String> itemTexts(Section section) {
+        return section.items().stream().map(item -> (item.level() == 1 ? "  " : "") + item.text().trim()
+                + (item.terms().isEmpty() ? "" : " [" + String.join("; ", item.terms().stream().map(TermRef::name)
+                .toList()) + "]")).toList();
+    }
+
+    /** Every recorded change of every profile and instrument set, oldest first; planning staff only. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<Revision> allRevisions() {
+        return revisions.all();
+    }
 }

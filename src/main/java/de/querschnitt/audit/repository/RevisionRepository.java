@@ -60,4 +60,12 @@ public class RevisionRepository {
                 .fetch(r -> new Revision(r.getId(), Instant.parse(r.getChangedAt()), r.getUsername(), r.getRole(),
                         r.getEntity(), r.getEntityId(), r.getField(), r.getOldValue(), r.getNewValue()));
     }
+
+    /** Every recorded change, oldest first (the planner's audit trail). */
+    public List<Revision> findAll() {
+        return dsl.selectFrom(REVISION)
+                .orderBy(REVISION.ID)
+                .fetch(r -> new Revision(r.getId(), Instant.parse(r.getChangedAt()), r.getUsername(), r.getRole(),
+                        r.getEntity(), r.getEntityId(), r.getField(), r.getOldValue(), r.getNewValue()));
+    }
 }

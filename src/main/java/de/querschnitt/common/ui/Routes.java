@@ -11,6 +11,7 @@ public final class Routes {
     public static final String MATRIX = "matrix";
     public static final String INTERVIEWS = "interviews";
     public static final String VOCABULARY = "begriffe";
+    public static final String EXCHANGE = "austausch";
 
     private Routes() {
     }

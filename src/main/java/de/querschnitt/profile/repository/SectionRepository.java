@@ -213,6 +213,11 @@ public class SectionRepository {
     public record LinkedItem(long id, String text, int termCount) {
     }
 
+    /** Removes all sections of the owner with their items and term links. */
+    public void deleteAll(Owner owner) {
+        dsl.deleteFrom(SECTION).where(ownedBy(owner)).execute();
+    }
+
     private static Condition ownedBy(Owner owner) {
         Field<Integer> column = switch (owner) {
             case ProfileOwner p -> SECTION.PROFILE_ID;

@@ -23,10 +23,19 @@ final class RevisionText {
             "period.cycle", UpdateCycle::valueOf,
             "period.state", PeriodState::valueOf);
 
+    /** section.<KIND>.intro|note|item<n>: written when all sections of a profile are replaced (CSV import). */
+    private static final java.util.regex.Pattern REPLACED_SECTION_FIELD =
+            java.util.regex.Pattern.compile("section\\.([A-Z]+)\\.(intro|note|item)(\\d*)");
+
     private RevisionText() {
     }
 
     static String field(Component context, Revision revision) {
+        var replaced = REPLACED_SECTION_FIELD.matcher(revision.field());
+        if (replaced.matches()) {
+            return Labels.of(context, SectionKind.valueOf(replaced.group(1))) + ": "
+                    + context.getTranslation("field.replaced." + replaced.group(2), replaced.group(3));
+        }
         var section = sectionField(revision.field());
         if (section != null) {
             return context.getTranslation("field.section." + section.part(), Labels.of(context, section.kind()));

@@ -58,6 +58,22 @@ public class AccountRepository {
         return dsl.fetchCount(ACCOUNT);
     }
 
+    public Optional<Account> findById(long id) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(Math.toIntExact(id))).fetchOptional(AccountRepository::toAccount);
+    }
+
+    public boolean hasPassword(long id) {
+        return dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(Math.toIntExact(id)).and(ACCOUNT.PASSWORD_HASH.isNotNull()));
+    }
+
+    /** Sets the first password of an account; false if it already has one (nothing written). */
+    public boolean setFirstPassword(long id, String passwordHash) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(ACCOUNT.ID.eq(Math.toIntExact(id)).and(ACCOUNT.PASSWORD_HASH.isNull()))
+                .execute() == 1;
+    }
+
     private static Account toAccount(Record r) {
         Integer unit = r.get(ACCOUNT.UNIT_ID);
         return new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
