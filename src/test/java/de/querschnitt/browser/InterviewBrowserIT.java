@@ -133,4 +133,52 @@ class InterviewBrowserIT {
                 .getDomProperty("value")).isEqualTo("Frau Muster");
         browser.screenshot("interview-resumed");
     }
+
+    @Test
+    void theInterviewerAndThePlannerSeeEachOtherAndEachOthersSavesWithoutReloading() {
+        browser.login("interview", "demo");
+        browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+        browser.open("interviews");
+        browser.waitFor(By.id("interview-start")).click();
+        browser.waitFor(By.cssSelector("#interview-unit input")).sendKeys("FB 45");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(.,'FB 45')]")).click();
+        browser.waitFor(By.id("interview-start-ok")).click();
+        browser.waitFor(By.id("step-planwerke")).click();
+        tap(browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Kinder- und Jugendförderplan']")));
+        browser.waitFor(By.id("profile-form"));
+        String profileId = browser.driver.getCurrentUrl().replaceAll(".*/planwerke/(\\d+)$", "$1");
+
+        try (Browser desk = new Browser("http://localhost:" + port, 1280, 900)) {
+            desk.login("planung", "demo");
+            desk.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+            desk.open("profile/" + profileId + "/bearbeiten");
+            desk.waitFor(By.id("profile-form"));
+
+            // each sees who else has the profile open
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qs-presence"),
+                    "Sozialplanung (Demo)"));
+            desk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qs-presence"),
+                    "Interviewer (Demo)"));
+
+            // the planner saves the note on the period; the tablet shows it without a reload
+            WebElement deskNote = desk.waitFor(By.xpath("//vaadin-text-area[./label[text()='Anmerkung zum Zeitraum']]"
+                    + "//textarea"));
+            deskNote.clear();
+            deskNote.sendKeys("Fortschreibung 2021 beschlossen");
+            deskNote.sendKeys(Keys.TAB);
+            browser.wait.until(d -> "Fortschreibung 2021 beschlossen".equals(input("Anmerkung zum Zeitraum")
+                    .getDomProperty("value")));
+
+            // and the other way round: an item typed on the tablet appears at the desk
+            WebElement tabletItem = browser.driver.findElements(By.cssSelector("#section-inhalt .qs-item textarea"))
+                    .getFirst();
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", tabletItem);
+            tabletItem.sendKeys(" (ergänzt im Interview)");
+            tabletItem.sendKeys(Keys.TAB);
+            desk.wait.until(d -> d.findElements(By.cssSelector("#section-inhalt .qs-item textarea")).getFirst()
+                    .getDomProperty("value").endsWith("(ergänzt im Interview)"));
+            desk.screenshot("desk-live-update");
+            browser.screenshot("tablet-live-update");
+        }
+    }
 }
