@@ -35,6 +35,8 @@ class ProfileViewTest extends SpringBrowserlessTest {
     UnitService units;
     @Autowired
     SurveyRoundService rounds;
+    @Autowired
+    de.querschnitt.profile.SectionService sections;
 
     private long profileId(String unitCode, String title) {
         return SystemAuthentication.call(() -> profiles.findByUnit(rounds.current().orElseThrow().id(),
@@ -120,6 +122,40 @@ class ProfileViewTest extends SpringBrowserlessTest {
                 "Anmerkung zum Zeitraum:  → Fortschreibung läuft",
                 "Angelegt:  → Ordnungskonzept");
         assertThat(history.getCellText(0, 1)).isEqualTo("planung (Sozialplanung)");
+    }
+
+    @Test
+    @WithUserDetails("interview")
+    @org.springframework.transaction.annotation.Transactional
+    void theHistoryShowsEveryItemChangeOfTheQuestionnaire() {
+        long round = rounds.current().orElseThrow().id();
+        long fb32 = SystemAuthentication.call(() -> units.findByCode("FB 32").orElseThrow().id());
+        long id = profiles.create(round, fb32, new ProfileData("Ordnungskonzept", null, ProfileKind.PLAN,
+                PlanningLevel.FACHPLANUNG, new Period(null, null, null, null, null)), java.util.List.of());
+        var owner = new de.querschnitt.profile.SectionOwner.OfProfile(id);
+        long first = sections.addItem(owner, de.querschnitt.profile.SectionKind.INHALT, null, 0, "Lagebild");
+        long second = sections.addItem(owner, de.querschnitt.profile.SectionKind.INHALT, first, 0, "Präsenz");
+        sections.setItemDepth(second, 1);
+        sections.updateItem(first, "Lagebild", "Lagebild Innenstadt");
+        sections.updateText(owner, de.querschnitt.profile.SectionKind.GRUNDLAGE, de.querschnitt.profile.SectionText.NOTE,
+                null, "Ratsbeschluss folgt");
+
+        navigate("profile/" + id, ProfileView.class);
+
+        var history = test($(Grid.class).single());
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < history.size(); row++) {
+            rows.add(history.getCellText(row, 2) + ": " + history.getCellText(row, 3) + " → "
+                    + history.getCellText(row, 4));
+        }
+        assertThat(rows).containsSubsequence(
+                "Grundlage: Anmerkung:  → Ratsbeschluss folgt",
+                "Inhalt: Punkt: Lagebild → Lagebild Innenstadt",
+                "Inhalt: Ebene: Punkt → Unterpunkt",
+                "Inhalt: Punkt:  → Präsenz",
+                "Inhalt: Punkt:  → Lagebild");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("profile-edit").single().getHref())
+                .isEqualTo("profile/" + id + "/bearbeiten");
     }
 
     @Test
