@@ -55,6 +55,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (actor.role() != Role.DEPARTMENT) {
             nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Routes.MATRIX, VaadinIcon.TABLE.create()));
         }
+        if (actor.role() == Role.PLANNER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.annex"), Routes.ANNEX, VaadinIcon.FILE_TEXT_O.create()));
+        }
         return nav;
     }
 

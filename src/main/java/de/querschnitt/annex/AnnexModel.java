@@ -125,6 +125,26 @@ public record AnnexModel(String roundName, String city, String author, ZonedDate
             shared = List.copyOf(shared);
             gaps = List.copyOf(gaps);
         }
+
+        /** The shared themes and gaps of {@code matrix}, with the planner's recorded core themes. */
+        public static CoreThemes of(Matrix matrix, List<String> recorded) {
+            List<SharedTheme> shared = new java.util.ArrayList<>();
+            List<String> gaps = new java.util.ArrayList<>();
+            for (int c = 0; c < matrix.themes().size(); c++) {
+                if (matrix.isCore(c)) {
+                    List<String> covering = new java.util.ArrayList<>();
+                    for (int r = 0; r < matrix.units().size(); r++) {
+                        if (matrix.counts()[r][c] > 0) {
+                            covering.add(matrix.units().get(r));
+                        }
+                    }
+                    shared.add(new SharedTheme(matrix.themes().get(c), covering));
+                } else if (matrix.unitsCovering(c) <= 1) {
+                    gaps.add(matrix.themes().get(c));
+                }
+            }
+            return new CoreThemes(recorded, shared, gaps);
+        }
     }
 
     public record SharedTheme(String theme, List<String> units) {

@@ -83,6 +83,78 @@ final class PdfChecks {
         }
     }
 
+    /**
+     * Lines of text whose baseline lies below {@code y} points from the bottom of their page: the footer,
+     * and anything that would have been pushed into it.
+     */
+    static List<String> textBelow(byte[] pdf, float y) {
+        try (PDDocument document = load(pdf)) {
+            List<String> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    float height = getCurrentPage().getMediaBox().getHeight();
+                    boolean low = positions.stream().anyMatch(p -> height - p.getYDirAdj() < y);
+                    if (low) {
+                        lines.add(text);
+                    }
+                }
+            };
+            stripper.getText(document);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Per page, the characters set at {@code minSize} points or more, in drawing order: the watermark, which
+     * the text stripper would otherwise break into pieces because it stands at an angle.
+     */
+    static List<String> largeText(byte[] pdf, float minSize) {
+        try (PDDocument document = load(pdf)) {
+            List<String> pages = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    if (text.getFontSizeInPt() >= minSize) {
+                        current.append(text.getUnicode());
+                    }
+                }
+
+                @Override
+                protected void endPage(org.apache.pdfbox.pdmodel.PDPage page) {
+                    pages.add(current.toString());
+                    current.setLength(0);
+                }
+            };
+            stripper.getText(document);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text inside a rectangle of every page ({@code x}, {@code top} from the top left corner, in
+     * points), pages joined: a column read from page to page as a reader follows it.
+     */
+    static String textInArea(byte[] pdf, float x, float top, float width, float height) {
+        try (PDDocument document = load(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+            stripper.addRegion("area", new java.awt.geom.Rectangle2D.Float(x, top, width, height));
+            StringBuilder text = new StringBuilder();
+            for (var page : document.getPages()) {
+                stripper.extractRegions(page);
+                text.append(stripper.getTextForRegion("area")).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Bookmark titles, depth-first, indented by two spaces per level. */
     static List<String> bookmarks(byte[] pdf) {
         try (PDDocument document = load(pdf)) {

@@ -5,7 +5,6 @@ import de.querschnitt.annex.AnnexModel.Card;
 import de.querschnitt.annex.AnnexModel.CoreThemes;
 import de.querschnitt.annex.AnnexModel.Item;
 import de.querschnitt.annex.AnnexModel.Matrix;
-import de.querschnitt.annex.AnnexModel.SharedTheme;
 import de.querschnitt.annex.AnnexModel.UnitInstruments;
 import de.querschnitt.annex.AnnexModel.UnitPlans;
 import de.querschnitt.profile.Period;
@@ -90,27 +89,7 @@ public final class SeedAnnex {
         List<String> recorded = new ArrayList<>();
         seed.get("coreThemes").forEach(t -> recorded.add(t.asString()));
         return new AnnexModel("Sozial-Plattform 2017", "Stadt Aachen", "Sozialplanung", GENERATED, draft,
-                "alle Einheiten; alle Profile", units, instruments, matrix, coreThemes(matrix, recorded));
-    }
-
-    /** Shared themes and gaps of a matrix, as the service computes them. */
-    static CoreThemes coreThemes(Matrix matrix, List<String> recorded) {
-        List<SharedTheme> shared = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
-        for (int c = 0; c < matrix.themes().size(); c++) {
-            if (matrix.isCore(c)) {
-                List<String> covering = new ArrayList<>();
-                for (int r = 0; r < matrix.units().size(); r++) {
-                    if (matrix.counts()[r][c] > 0) {
-                        covering.add(matrix.units().get(r));
-                    }
-                }
-                shared.add(new SharedTheme(matrix.themes().get(c), covering));
-            } else if (matrix.unitsCovering(c) <= 1) {
-                gaps.add(matrix.themes().get(c));
-            }
-        }
-        return new CoreThemes(recorded, shared, gaps);
+                "alle Einheiten; alle Profile", units, instruments, matrix, CoreThemes.of(matrix, recorded));
     }
 
     private static void count(JsonNode sections, List<String> themes, int[] row) {

@@ -45,8 +45,10 @@ final class CardWriter {
         List<Line> left = new ArrayList<>();
         left.addAll(Line.paragraph(fonts, kicker, Style.BOLD, 7.8f, Canvas.MUTED, 0, leftText, 10, 0,
                 kickerElement));
-        left.addAll(Line.paragraph(fonts, title, Style.BOLD, 12.5f, Canvas.ACCENT, 0, leftText, 15.5f, 6,
-                canvas.element(titleTag, section)));
+        // a long compound ("Kindertagesstättenbedarfsplan") gets a smaller size rather than a split word
+        float titleSize = fonts.sizeToFit(title, Style.BOLD, 12.5f, 9, leftText);
+        left.addAll(Line.paragraph(fonts, title, Style.BOLD, titleSize, Canvas.ACCENT, 0, leftText,
+                titleSize * 1.24f, 6, canvas.element(titleTag, section)));
         if (documentTitle != null && !documentTitle.isBlank()) {
             left.addAll(Line.paragraph(fonts, documentTitle, Style.ITALIC, 8.6f, Canvas.INK, 0, leftText, 11, 8,
                     canvas.element("P", section)));
@@ -101,8 +103,8 @@ final class CardWriter {
             if (continuation) {
                 pageLeft.addAll(Line.paragraph(fonts, kicker, Style.BOLD, 7.8f, Canvas.MUTED, 0, leftText, 10, 0,
                         null));
-                pageLeft.addAll(Line.paragraph(fonts, title, Style.BOLD, 12.5f, Canvas.ACCENT, 0, leftText, 15.5f,
-                        6, null));
+                pageLeft.addAll(Line.paragraph(fonts, title, Style.BOLD, titleSize, Canvas.ACCENT, 0, leftText,
+                        titleSize * 1.24f, 6, null));
                 pageLeft.addAll(Line.paragraph(fonts, "(Fortsetzung)", Style.ITALIC, 8.6f, Canvas.MUTED, 0, leftText,
                         11, 2, null));
             }

@@ -172,7 +172,23 @@ final class Fonts {
         lines.add(line.toString());
     }
 
+    /** The largest size up to {@code max} (at least {@code min}) at which no word of the text needs splitting. */
+    float sizeToFit(String text, Style style, float max, float min, float width) {
+        float widest = 0;
+        for (String word : SPACES.split(drawable(text).strip())) {
+            widest = Math.max(widest, width(word, style, 1));
+        }
+        return widest == 0 ? max : Math.max(min, Math.min(max, (float) Math.floor(width / widest * 10) / 10));
+    }
+
+    /** Where to split a word that is wider than a line: after a hyphen or slash if one fits, else anywhere. */
     private int fitting(String word, Style style, float size, float width) {
+        for (int i = word.length() - 2; i > 0; i--) {
+            char c = word.charAt(i);
+            if ((c == '-' || c == '/') && width(word.substring(0, i + 1), style, size) <= width) {
+                return i + 1;
+            }
+        }
         int end = 0;
         while (end < word.length()) {
             int next = end + Character.charCount(word.codePointAt(end));

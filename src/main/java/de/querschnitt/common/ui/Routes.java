@@ -9,6 +9,7 @@ public final class Routes {
     public static final String UNIT = "einheiten";
     public static final String PROFILE = "profile";
     public static final String MATRIX = "matrix";
+    public static final String ANNEX = "anlage";
 
     private Routes() {
     }
