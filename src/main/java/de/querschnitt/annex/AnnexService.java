@@ -41,7 +41,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,8 +68,8 @@ public class AnnexService {
     private final Clock clock;
     private final TransactionTemplate readOnly;
     /** One annex at a time: two renderings at once would only compete for the same cores and memory. */
-    private final ExecutorService rendering = new DelegatingSecurityContextExecutorService(
-            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("annex-pdf").daemon().factory()));
+    private final ExecutorService rendering =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("annex-pdf").daemon().factory());
 
     AnnexService(SurveyRoundService rounds, UnitService units, ProfileService profiles,
             InstrumentSetService instrumentSets, MatrixService matrixService, CurrentUser currentUser,
@@ -92,7 +94,18 @@ public class AnnexService {
     /** The annex as PDF, rendered on a background thread under the caller's identity. */
     @PreAuthorize("hasRole('PLANNER')")
     public CompletableFuture<byte[]> generate(AnnexRequest request, AnnexPdf.Progress progress) {
-        return CompletableFuture.supplyAsync(() -> AnnexPdf.render(loadModel(request), progress), rendering);
+        // the other features' services check who asks: the background thread asks as the caller
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return CompletableFuture.supplyAsync(() -> {
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(caller);
+            SecurityContextHolder.setContext(context);
+            try {
+                return AnnexPdf.render(loadModel(request), progress);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, rendering);
     }
 
     /** The annex as PDF, on the calling thread. */
