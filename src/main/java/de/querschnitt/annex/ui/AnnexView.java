@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.querschnitt.MainLayout;
+import de.querschnitt.annex.AnnexModel;
 import de.querschnitt.annex.AnnexRequest;
 import de.querschnitt.annex.AnnexService;
 import de.querschnitt.common.UserError;
@@ -74,13 +75,15 @@ public class AnnexView extends Main implements MainLayout.HasViewTitle {
         round.setLabel(getTranslation("annex.round"));
         round.setItems(rounds.findAll());
         round.setItemLabelGenerator(SurveyRound::name);
+        round.setMinWidth("18rem");
         rounds.current().ifPresent(round::setValue);
 
         units.setLabel(getTranslation("annex.units"));
         units.setItems(unitService.findAll());
-        units.setItemLabelGenerator(Unit::label);
+        units.setItemLabelGenerator(unit -> AnnexModel.label(unit.code(), unit.name()));
         units.setValue(Set.copyOf(unitService.findAll()));
         units.addClassName("qs-annex-units");
+        units.getElement().getThemeList().add("horizontal");
         units.addValueChangeListener(e -> units.setInvalid(false));
         var all = new Button(getTranslation("annex.units.all"), e -> units.setValue(Set.copyOf(unitService.findAll())));
         all.addThemeVariants(ButtonVariant.TERTIARY);
@@ -184,6 +187,8 @@ public class AnnexView extends Main implements MainLayout.HasViewTitle {
         download.addClassName("qs-annex-download");
         download.getElement().setAttribute("download", fileName);
         result.add(download);
+        // the button sits below the list of units; on a tablet the link would otherwise stay out of sight
+        result.scrollIntoView();
     }
 
     /** "Anlage-Sozial-Plattform-2017-2026-11-23.pdf": plain ASCII, so that every mail and file system keeps it. */
