@@ -37,6 +37,33 @@ class AnnexPdfTest {
     }
 
     @Test
+    void theDocumentCarriesItsMetadataLanguageOutputIntentAndOnlyEmbeddedFonts() throws Exception {
+        try (var document = PdfChecks.load(seedDraft)) {
+            var info = document.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("Sozial-Plattform 2017 – Überblick zu Planungswerken");
+            assertThat(info.getAuthor()).isEqualTo("Sozialplanung");
+            assertThat(info.getSubject()).startsWith("Anlage für den Rat").endsWith("(Entwurf)");
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("de-DE");
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getOutputIntents()).hasSize(1);
+            String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part", "Sozial-Plattform 2017 – Überblick zu Planungswerken", "de-DE");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (var page : document.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getMediaBox().getHeight());
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName().substring(font.getName().indexOf('+') + 1));
+                }
+            }
+            assertThat(fonts).containsExactly("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique");
+        }
+    }
+
+    @Test
     void theValidatorRejectsAnOrdinaryPdf() throws Exception {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
                 var out = new java.io.ByteArrayOutputStream()) {
