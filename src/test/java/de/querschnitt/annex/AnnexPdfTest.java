@@ -141,6 +141,24 @@ class AnnexPdfTest {
     }
 
     @Test
+    void everyEntryOfTheContentsIsALinkToItsPage() throws Exception {
+        try (var document = PdfChecks.load(seedDraft)) {
+            var annotations = document.getPage(1).getAnnotations();
+            // sections, units, cards, instrument units
+            int entries = 5 + seed.units().size() + seed.cardCount() + seed.instruments().size();
+            assertThat(annotations).hasSize(entries);
+            for (var annotation : annotations) {
+                var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
+                var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        link.getDestination();
+                int page = document.getPages().indexOf(destination.getPage());
+                assertThat(PdfChecks.normalized(seedPages.get(page))).as(link.getContents())
+                        .contains(link.getContents());
+            }
+        }
+    }
+
+    @Test
     void theWatermarkStandsOnEveryPageOfADraftAndOnNoPageOfTheFinalVersion() {
         assertThat(PdfChecks.largeText(seedDraft, 100)).hasSize(seedPages.size()).containsOnly("ENTWURF");
         assertThat(seedPages.getFirst()).contains("Fassung: Entwurf");

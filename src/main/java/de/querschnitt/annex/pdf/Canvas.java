@@ -50,6 +50,8 @@ final class Canvas {
     private final PDStructureTreeRoot structureRoot;
     final PDStructureElement root;
     private final List<Sheet> sheets = new ArrayList<>();
+    /** Structure elements of annotations (links), by their StructParent key after the pages' keys. */
+    private final List<PDStructureElement> objectParents = new ArrayList<>();
     private @Nullable Surface current;
 
     Canvas(PDDocument document) {
@@ -124,6 +126,15 @@ final class Canvas {
         return element;
     }
 
+    /**
+     * The key under which an annotation (a link) names its structure element; call only once every page
+     * exists, as the keys follow the pages'.
+     */
+    int objectParentKey(PDStructureElement element) {
+        objectParents.add(element);
+        return sheets.size() + objectParents.size() - 1;
+    }
+
     /** Writes the parent tree: for every page, which element each marked-content id belongs to. */
     void finishStructure() {
         closeCurrent();
@@ -133,10 +144,13 @@ final class Canvas {
             sheet.parents.forEach(element -> array.add(element.getCOSObject()));
             numbers.put(sheet.index, new PDParentTreeValue(array));
         }
+        for (int i = 0; i < objectParents.size(); i++) {
+            numbers.put(sheets.size() + i, new PDParentTreeValue(objectParents.get(i).getCOSObject()));
+        }
         PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
         parentTree.setNumbers(numbers);
         structureRoot.setParentTree(parentTree);
-        structureRoot.setParentTreeNextKey(sheets.size());
+        structureRoot.setParentTreeNextKey(sheets.size() + objectParents.size());
     }
 
     /** Drawing on one page. */

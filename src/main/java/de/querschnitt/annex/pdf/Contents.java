@@ -14,6 +14,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
  * Table of contents and bookmarks. The entries are known before the content is laid out, so the pages
@@ -148,9 +152,37 @@ final class Contents {
                         Canvas.RULE, null);
             }
             surface.text(number, numberX, baseline, style, size, Canvas.INK, item);
+            link(surface.sheet, item, entry, x, baseline - 3, y);
             y -= height;
         }
         surface.close();
+    }
+
+    /** Makes the entry clickable: a link annotation over its lines, tagged as a Link of the entry. */
+    private void link(Canvas.Sheet page, PDStructureElement item, Entry entry, float x, float bottom, float top) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, bottom, Canvas.RIGHT - x, top - bottom));
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setPrinted(true);
+        link.setContents(entry.text);
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(entry.sheet.page);
+        destination.setTop((int) Canvas.SIZE.getHeight());
+        destination.setLeft(0);
+        link.setDestination(destination);
+        PDStructureElement element = canvas.element("Link", item);
+        element.setPage(page.page);
+        PDObjectReference reference = new PDObjectReference();
+        reference.setReferencedObject(link);
+        element.appendKid(reference);
+        link.setStructParent(canvas.objectParentKey(element));
+        try {
+            page.page.getAnnotations().add(link);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Bookmarks: the sections, every unit, every card. */
