@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/querschnitt.css")
+// server push: background work (the annex PDF) reports progress to the page
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

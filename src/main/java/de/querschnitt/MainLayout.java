@@ -62,6 +62,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (actor.role() == Role.PLANNER) {
             nav.addItem(new SideNavItem(getTranslation("nav.vocabulary"), Routes.VOCABULARY, VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.exchange"), Routes.EXCHANGE, VaadinIcon.EXCHANGE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.annex"), Routes.ANNEX, VaadinIcon.FILE_TEXT_O.create()));
         }
         return nav;
     }

@@ -12,6 +12,7 @@ public final class Routes {
     public static final String INTERVIEWS = "interviews";
     public static final String VOCABULARY = "begriffe";
     public static final String EXCHANGE = "austausch";
+    public static final String ANNEX = "anlage";
 
     private Routes() {
     }
