@@ -28,6 +28,39 @@ public class PersonListEditor extends Div {
         @Nullable String update(long id, Person.Field field, @Nullable String expected, @Nullable String value);
 
         void remove(long id);
+
+        /** A backend from the service calls. */
+        static Backend of(java.util.function.Supplier<List<Person>> load,
+                java.util.function.BiFunction<String, @Nullable String, Long> add, Updater update,
+                java.util.function.LongConsumer remove) {
+            return new Backend() {
+                @Override
+                public List<Person> load() {
+                    return load.get();
+                }
+
+                @Override
+                public long add(String name, @Nullable String function) {
+                    return add.apply(name, function);
+                }
+
+                @Override
+                public @Nullable String update(long id, Person.Field field, @Nullable String expected,
+                        @Nullable String value) {
+                    return update.update(id, field, expected, value);
+                }
+
+                @Override
+                public void remove(long id) {
+                    remove.accept(id);
+                }
+            };
+        }
+    }
+
+    @FunctionalInterface
+    public interface Updater {
+        @Nullable String update(long id, Person.Field field, @Nullable String expected, @Nullable String value);
     }
 
     private final Backend backend;

@@ -337,28 +337,12 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                         value)));
         var interviewer = new Paragraph(getTranslation("interview.interviewer") + ": "
                 + (interview.interviewer() == null ? "–" : interview.interviewer()));
+        long interviewId = interview.id();
         var participants = new PersonListEditor(getTranslation("interview.participants"),
-                getTranslation("interview.participants.add"), new PersonListEditor.Backend() {
-                    @Override
-                    public List<Person> load() {
-                        return interviews.participants(interview.id());
-                    }
-
-                    @Override
-                    public long add(String name, String function) {
-                        return interviews.addParticipant(interview.id(), name, function);
-                    }
-
-                    @Override
-                    public String update(long id, Person.Field field, String expected, String value) {
-                        return interviews.updateParticipant(id, field, expected, value);
-                    }
-
-                    @Override
-                    public void remove(long id) {
-                        interviews.removeParticipant(id);
-                    }
-                }, saveState);
+                getTranslation("interview.participants.add"), PersonListEditor.Backend.of(
+                        () -> interviews.participants(interviewId),
+                        (name, function) -> interviews.addParticipant(interviewId, name, function),
+                        interviews::updateParticipant, interviews::removeParticipant), saveState);
         participants.setOnChange(this::updateStepper);
         participants.setId("participants");
         var meeting = new FormLayout(date, place);
@@ -381,28 +365,11 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                 (expected, value) -> changed(units.updateField(unit.id(), UnitField.KIND, expected, value)));
         var unitForm = new FormLayout(code, name, kind);
         unitForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 3));
+        long unitId = unit.id();
         var contacts = new PersonListEditor(getTranslation("unit.contacts"), getTranslation("unit.contacts.add"),
-                new PersonListEditor.Backend() {
-                    @Override
-                    public List<Person> load() {
-                        return units.contacts(unit.id());
-                    }
-
-                    @Override
-                    public long add(String personName, String function) {
-                        return units.addContact(unit.id(), personName, function);
-                    }
-
-                    @Override
-                    public String update(long id, Person.Field field, String expected, String value) {
-                        return units.updateContact(id, field, expected, value);
-                    }
-
-                    @Override
-                    public void remove(long id) {
-                        units.removeContact(id);
-                    }
-                }, saveState);
+                PersonListEditor.Backend.of(() -> units.contacts(unitId),
+                        (person, function) -> units.addContact(unitId, person, function), units::updateContact,
+                        units::removeContact), saveState);
         contacts.setOnChange(this::updateStepper);
         contacts.setId("contacts");
         var unitBox = box(getTranslation("interview.unit"), unitForm, new H3(getTranslation("unit.contacts")),
@@ -602,37 +569,12 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     // --- 5. Bedarfe und Anregungen
 
     private void needs() {
-        var editor = new ItemListEditor(getTranslation("step.BEDARFE"), new ItemListEditor.Backend() {
-            @Override
-            public List<SectionItem> load() {
-                return interviews.needs(interview.id());
-            }
-
-            @Override
-            public long add(Long afterId, int depth, String text) {
-                return interviews.addNeed(interview.id(), afterId, depth, text);
-            }
-
-            @Override
-            public String update(long id, String expected, String text) {
-                return interviews.updateNeed(id, expected, text);
-            }
-
-            @Override
-            public void move(long id, int direction) {
-                interviews.moveNeed(id, direction);
-            }
-
-            @Override
-            public void setDepth(long id, int depth) {
-                interviews.setNeedDepth(id, depth);
-            }
-
-            @Override
-            public void remove(long id) {
-                interviews.removeNeed(id);
-            }
-        }, saveState);
+        long interviewId = interview.id();
+        var editor = new ItemListEditor(getTranslation("step.BEDARFE"), ItemListEditor.Backend.of(
+                () -> interviews.needs(interviewId),
+                (afterId, depth, text) -> interviews.addNeed(interviewId, afterId, depth, text),
+                interviews::updateNeed, interviews::moveNeed, interviews::setNeedDepth, interviews::removeNeed),
+                saveState);
         editor.setOnChange(this::updateStepper);
         editor.setId("needs");
         editor.addClassName("qs-form-box");

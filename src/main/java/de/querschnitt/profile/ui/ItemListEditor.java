@@ -44,6 +44,58 @@ public class ItemListEditor extends Div {
         void setDepth(long id, int depth);
 
         void remove(long id);
+
+        /** A backend from the service calls, e.g. {@code Backend.of(() -> service.needs(id), service::addNeed, ...)}. */
+        static Backend of(java.util.function.Supplier<List<SectionItem>> load, Adder add, Updater update,
+                Mover move, Mover setDepth, java.util.function.LongConsumer remove) {
+            return new Backend() {
+                @Override
+                public List<SectionItem> load() {
+                    return load.get();
+                }
+
+                @Override
+                public long add(@Nullable Long afterId, int depth, String text) {
+                    return add.add(afterId, depth, text);
+                }
+
+                @Override
+                public String update(long id, @Nullable String expected, String text) {
+                    return update.update(id, expected, text);
+                }
+
+                @Override
+                public void move(long id, int direction) {
+                    move.apply(id, direction);
+                }
+
+                @Override
+                public void setDepth(long id, int depth) {
+                    setDepth.apply(id, depth);
+                }
+
+                @Override
+                public void remove(long id) {
+                    remove.accept(id);
+                }
+            };
+        }
+    }
+
+    @FunctionalInterface
+    public interface Adder {
+        long add(@Nullable Long afterId, int depth, String text);
+    }
+
+    @FunctionalInterface
+    public interface Updater {
+        String update(long id, @Nullable String expected, String text);
+    }
+
+    /** A change of an item by a number: a move by -1/+1, or a new depth. */
+    @FunctionalInterface
+    public interface Mover {
+        void apply(long id, int value);
     }
 
     private final Backend backend;

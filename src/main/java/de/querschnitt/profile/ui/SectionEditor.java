@@ -208,36 +208,8 @@ public class SectionEditor extends Div {
     }
 
     private ItemListEditor.Backend backend() {
-        return new ItemListEditor.Backend() {
-            @Override
-            public List<SectionItem> load() {
-                return current().items();
-            }
-
-            @Override
-            public long add(Long afterId, int depth, String text) {
-                return sections.addItem(owner, kind, afterId, depth, text);
-            }
-
-            @Override
-            public String update(long id, String expected, String text) {
-                return sections.updateItem(id, expected, text);
-            }
-
-            @Override
-            public void move(long id, int direction) {
-                sections.moveItem(id, direction);
-            }
-
-            @Override
-            public void setDepth(long id, int depth) {
-                sections.setItemDepth(id, depth);
-            }
-
-            @Override
-            public void remove(long id) {
-                sections.removeItem(id);
-            }
-        };
+        return ItemListEditor.Backend.of(() -> current().items(),
+                (afterId, depth, text) -> sections.addItem(owner, kind, afterId, depth, text),
+                sections::updateItem, sections::moveItem, sections::setItemDepth, sections::removeItem);
     }
 }
