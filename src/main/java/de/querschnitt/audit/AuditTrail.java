@@ -39,4 +39,9 @@ public class AuditTrail {
     public List<Revision> all() {
         return revisions.findAll();
     }
+
+    /** Everything recorded for one entity (e.g. a vocabulary term), newest first. */
+    public List<Revision> byEntity(String entity, long entityId) {
+        return revisions.findByEntity(entity, entityId);
+    }
 }

@@ -1,11 +1,12 @@
 package de.querschnitt.vocabulary;
 
+import de.querschnitt.audit.AuditTrail;
+import de.querschnitt.audit.Target;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.Validation;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
 import de.querschnitt.security.Role;
-import de.querschnitt.vocabulary.repository.TermHistoryRepository;
 import de.querschnitt.vocabulary.repository.TermRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +31,11 @@ public class VocabularyService {
     private final Validation validation;
 
     private final CurrentUser currentUser;
-    private final TermHistoryRepository history;
+    private final AuditTrail history;
     private final Clock clock;
 
     VocabularyService(TermRepository terms, Validation validation, CurrentUser currentUser,
-            TermHistoryRepository history, Clock clock) {
+            AuditTrail history, Clock clock) {
         this.terms = terms;
         this.validation = validation;
         this.currentUser = currentUser;
@@ -218,7 +219,9 @@ public class VocabularyService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PLANNER')")
     public List<TermRevision> history(long termId) {
-        return history.findByTerm(termId);
+        return history.byEntity("TERM", termId).stream()
+                .map(r -> new TermRevision(r.changedAt(), r.username(), r.role(), r.field(), r.oldValue(), r.newValue()))
+                .toList();
     }
 
     private ManagedTerm requireLive(long termId) {
@@ -241,7 +244,7 @@ public class VocabularyService {
     private void record(Actor actor, Instant at, long termId, String field, @Nullable String oldValue,
             @Nullable String newValue) {
         if (!java.util.Objects.equals(oldValue, newValue)) {
-            history.insert(actor, at, termId, field, oldValue, newValue);
+            history.record(actor, at, new Target("TERM", termId, null, null), field, oldValue, newValue);
         }
     }
 }

@@ -53,19 +53,29 @@ public class RevisionRepository {
                 .orElse("?");
     }
 
+    public List<Revision> findByEntity(String entity, long entityId) {
+        return dsl.selectFrom(REVISION)
+                .where(REVISION.ENTITY.eq(entity).and(REVISION.ENTITY_ID.eq(Math.toIntExact(entityId))))
+                .orderBy(REVISION.ID.desc())
+                .fetch(RevisionRepository::toRevision);
+    }
+
     public List<Revision> findByProfile(long profileId) {
         return dsl.selectFrom(REVISION)
                 .where(REVISION.PROFILE_ID.eq(Math.toIntExact(profileId)))
                 .orderBy(REVISION.ID.desc())
-                .fetch(r -> new Revision(r.getId(), Instant.parse(r.getChangedAt()), r.getUsername(), r.getRole(),
-                        r.getEntity(), r.getEntityId(), r.getField(), r.getOldValue(), r.getNewValue()));
+                .fetch(RevisionRepository::toRevision);
     }
 
     /** Every recorded change, oldest first (the planner's audit trail). */
     public List<Revision> findAll() {
         return dsl.selectFrom(REVISION)
                 .orderBy(REVISION.ID)
-                .fetch(r -> new Revision(r.getId(), Instant.parse(r.getChangedAt()), r.getUsername(), r.getRole(),
-                        r.getEntity(), r.getEntityId(), r.getField(), r.getOldValue(), r.getNewValue()));
+                .fetch(RevisionRepository::toRevision);
+    }
+
+    private static Revision toRevision(de.querschnitt.db.tables.records.RevisionRecord r) {
+        return new Revision(r.getId(), Instant.parse(r.getChangedAt()), r.getUsername(), r.getRole(), r.getEntity(),
+                r.getEntityId(), r.getField(), r.getOldValue(), r.getNewValue());
     }
 }
