@@ -30,6 +30,11 @@ public final class Routes {
         return PROFILE + "/" + profileId + "/bearbeiten";
     }
 
+    /** The interview with a unit in the current round: started on first use, resumed afterwards. */
+    public static String interviewOf(long unitId) {
+        return INTERVIEWS + "?einheit=" + unitId;
+    }
+
     /** An interview; it resumes where the interviewer left off. */
     public static String interview(long interviewId) {
         return INTERVIEWS + "/" + interviewId;

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 /** The interviews of the current round: which are planned, running, captured; start or resume one. */
 @Route(Routes.INTERVIEWS)
 @RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME})
-public class InterviewListView extends Main implements MainLayout.HasViewTitle {
+public class InterviewListView extends Main implements MainLayout.HasViewTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final InterviewService interviews;
     private final UnitService units;
@@ -80,6 +81,21 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle {
         grid.setAriaLabel(getTranslation("interviews.title"));
         add(bar, intro, grid);
         refresh();
+    }
+
+    /** {@code interviews?einheit=<id>} (from a unit's page) starts or resumes that unit's interview. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var unitParameter = event.getLocation().getQueryParameters().getSingleParameter("einheit");
+        if (round == null || unitParameter.isEmpty()) {
+            return;
+        }
+        try {
+            long unitId = Long.parseLong(unitParameter.get());
+            event.forwardTo(Routes.interview(interviews.start(round.id(), unitId)));
+        } catch (NumberFormatException | UserError e) {
+            // an unknown or foreign unit: the list, as if nothing had been asked
+        }
     }
 
     private void refresh() {

@@ -39,9 +39,12 @@ public class UnitView extends Main implements BeforeEnterObserver, MainLayout.Ha
     private final ProfileService profiles;
     private final InstrumentSetService instruments;
     private final SurveyRoundService rounds;
+    private final de.querschnitt.security.CurrentUser currentUser;
     private String title = "";
 
-    UnitView(UnitService units, ProfileService profiles, InstrumentSetService instruments, SurveyRoundService rounds) {
+    UnitView(UnitService units, ProfileService profiles, InstrumentSetService instruments, SurveyRoundService rounds,
+            de.querschnitt.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.units = units;
         this.profiles = profiles;
         this.instruments = instruments;
@@ -67,6 +70,12 @@ public class UnitView extends Main implements BeforeEnterObserver, MainLayout.Ha
         var kind = new Span(Labels.of(this, unit.kind()));
         kind.addClassName("qs-unit-kind");
         add(new H1(unit.label()), kind);
+        if (currentUser.find().map(a -> a.role() == Role.PLANNER || a.role() == Role.INTERVIEWER).orElse(false)) {
+            var interview = new Anchor(Routes.interviewOf(unit.id()), getTranslation("unit.interview"));
+            interview.addClassName("qs-button-link");
+            interview.setId("unit-interview");
+            add(new Div(interview));
+        }
         if (unit.description() != null) {
             add(new Paragraph(unit.description()));
         }

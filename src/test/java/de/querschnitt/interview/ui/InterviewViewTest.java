@@ -104,6 +104,13 @@ class InterviewViewTest extends SpringBrowserlessTest {
         return new MultiSelectComboBoxTester<>(combo);
     }
 
+    /** What the unit page's "Interview führen" link does. */
+    private void openUnitsInterview(long unitId) {
+        assertThat(de.querschnitt.common.ui.Routes.interviewOf(unitId)).isEqualTo("interviews?einheit=" + unitId);
+        com.vaadin.flow.component.UI.getCurrent().navigate("interviews",
+                com.vaadin.flow.router.QueryParameters.of("einheit", String.valueOf(unitId)));
+    }
+
     private String stepHeading() {
         return $(H3.class).withId("step-heading").single().getText();
     }
@@ -190,6 +197,21 @@ class InterviewViewTest extends SpringBrowserlessTest {
         assertThat(stepHeading()).isEqualTo("Planwerke");
         assertThat($(ProfileForm.class).single().profileId()).isEqualTo(profileId);
         assertThat(interviews.find(id).orElseThrow().currentStep()).isEqualTo(InterviewStep.PLANWERKE);
+    }
+
+    @Test
+    @WithUserDetails("interview")
+    void theUnitPageStartsTheInterviewAndLaterResumesIt() {
+        long unitId = unit("FB 52");
+        openUnitsInterview(unitId);
+        assertThat(getCurrentView()).isInstanceOf(InterviewView.class);
+        assertThat(stepHeading()).isEqualTo("Stammdaten");
+        long id = interviews.list(round()).stream().filter(s -> s.unitId() == unitId).findFirst().orElseThrow().id();
+        navigate("interviews/" + id + "/schnittstellen", InterviewView.class);
+
+        openUnitsInterview(unitId);
+        assertThat(stepHeading()).isEqualTo("Schnittstellen");
+        assertThat(interviews.list(round()).stream().filter(s -> s.unitId() == unitId)).hasSize(1);
     }
 
     @Test
