@@ -53,7 +53,11 @@ public class UnitService {
         if (units.existsByCode(data.code())) {
             throw new UserError("unit.error.code-taken", data.code().trim());
         }
-        return units.insert(data, units.findAll(currentUser.require()).size());
+        Actor actor = currentUser.require();
+        long id = units.insert(data, units.findAll(actor).size());
+        audit.record(actor, clock.instant(), new Target("UNIT", id, null, id), "created", null,
+                data.code().strip() + " " + data.name().strip());
+        return id;
     }
 
     /**

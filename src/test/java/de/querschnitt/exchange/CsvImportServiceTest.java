@@ -277,6 +277,13 @@ class CsvImportServiceTest {
         var unit = units.findByCode("FB 99").orElseThrow();
         assertThat(unit.name()).isEqualTo("-Bürgerdienste-");
         assertThat(unit.description()).isEqualTo("=kein Formel");
+        // like every import, the new unit is in the audit trail
+        assertThat(profiles.allRevisions()).anySatisfy(r -> {
+            assertThat(r.entity()).isEqualTo("UNIT");
+            assertThat(r.entityId()).isEqualTo(unit.id());
+            assertThat(r.field()).isEqualTo("created");
+            assertThat(r.newValue()).isEqualTo("FB 99 -Bürgerdienste-");
+        });
     }
 
     @Test
