@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Autosave<V> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Autosave.class);
+
     /** The service call: writes {@code value} if the stored value is still {@code expected}. */
     @FunctionalInterface
     public interface Saver {
@@ -178,6 +180,11 @@ public final class Autosave<V> {
         } catch (UserError error) {
             state.failed();
             showError(ErrorMessages.text(component, error));
+        } catch (RuntimeException unexpected) {
+            // the text stays in the field and is not taken as stored: the next edit or leaving the field sends it again
+            LOG.error("Saving {} failed", label, unexpected);
+            state.failed();
+            showError(component.getTranslation("save.error.unexpected"));
         }
     }
 
