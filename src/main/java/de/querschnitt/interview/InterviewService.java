@@ -153,6 +153,12 @@ public class InterviewService {
         }
     }
 
+    /** Marks a planned interview as running: called when anything of the unit is captured in it. */
+    @Transactional
+    public void markRunning(long interviewId) {
+        startIfPlanned(currentUser.require(), require(interviewId));
+    }
+
     /** Remembers where the interviewer is, so that the questionnaire resumes there. Not a data change. */
     @Transactional
     public void remember(long interviewId, InterviewStep step, @Nullable Long profileId) {
@@ -230,7 +236,20 @@ public class InterviewService {
         for (InterviewStep step : InterviewStep.values()) {
             complete.put(step, missing.get(step).isEmpty());
         }
-        return new Progress(complete, missing);
+        var withContent = java.util.EnumSet.noneOf(InterviewStep.class);
+        if (!unitProfiles.isEmpty()) {
+            withContent.add(InterviewStep.PLANWERKE);
+        }
+        if (hasInstruments) {
+            withContent.add(InterviewStep.INSTRUMENTE);
+        }
+        if (!interviews.interfaces(interview.id()).isEmpty()) {
+            withContent.add(InterviewStep.SCHNITTSTELLEN);
+        }
+        if (!interviews.needs(interview.id()).isEmpty()) {
+            withContent.add(InterviewStep.BEDARFE);
+        }
+        return new Progress(complete, missing, withContent);
     }
 
     private static int itemCount(List<Section> parts, SectionKind kind) {

@@ -67,7 +67,11 @@ final class Browser implements AutoCloseable {
 
     /** Whether the page itself scrolls sideways (it must not on a tablet). */
     boolean pageScrollsHorizontally() {
-        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        // the page itself, and the view inside the app layout's own scroll area (which the page does not see)
+        return (Boolean) script("""
+                const page = document.documentElement.scrollWidth > window.innerWidth + 1;
+                const view = document.querySelector('.qs-page');
+                return page || (view !== null && view.scrollWidth > view.clientWidth + 1);""");
     }
 
     Path screenshot(String name) {

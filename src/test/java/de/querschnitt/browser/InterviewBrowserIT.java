@@ -181,4 +181,30 @@ class InterviewBrowserIT {
             browser.screenshot("tablet-live-update");
         }
     }
+
+    @Test
+    void onAPhoneTheQuestionnaireFitsTheWidth() {
+        browser.close();
+        browser = new Browser("http://localhost:" + port, 390, 844);
+        browser.login("interview", "demo");
+        browser.waitFor(By.cssSelector("vaadin-app-layout"));
+        browser.open("interviews");
+        browser.waitFor(By.id("interview-start")).click();
+        browser.waitFor(By.cssSelector("#interview-unit input")).sendKeys("FB 56");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(.,'FB 56')]")).click();
+        browser.waitFor(By.id("interview-start-ok")).click();
+        browser.waitFor(By.id("participants"));
+        assertThat(browser.pageScrollsHorizontally()).isFalse();
+        browser.screenshot("phone-interview-step1");
+        browser.waitFor(By.id("step-planwerke")).click();
+        tap(browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Integrationskonzept']")));
+        browser.waitFor(By.id("profile-form"));
+        assertThat(browser.pageScrollsHorizontally()).isFalse();
+        browser.script("document.querySelector('#section-inhalt').scrollIntoView();");
+        browser.screenshot("phone-interview-document");
+        browser.open("interviews");
+        browser.waitFor(By.cssSelector("vaadin-grid"));
+        assertThat(browser.pageScrollsHorizontally()).isFalse();
+        browser.screenshot("phone-interview-list");
+    }
 }

@@ -47,6 +47,7 @@ public final class Autosave<V> {
     private @Nullable String base;
     private boolean focused;
     private boolean hasPending;
+    private boolean retryOnBlur;
     private @Nullable String pending;
 
     private <C extends Component & HasValue<?, V>> Autosave(C field, String label, SaveState state,
@@ -110,6 +111,11 @@ public final class Autosave<V> {
             // a blur listener also makes the browser send a pending lazy value first
             notifier.addBlurListener(e -> {
                 focused = false;
+                if (retryOnBlur && isDirty()) {
+                    retryOnBlur = false;
+                    save(toText.apply(field.getValue()));
+                    return;
+                }
                 if (hasPending && !isDirty()) {
                     hasPending = false;
                     base = pending;
@@ -183,6 +189,7 @@ public final class Autosave<V> {
         } catch (RuntimeException unexpected) {
             // the text stays in the field and is not taken as stored: the next edit or leaving the field sends it again
             LOG.error("Saving {} failed", label, unexpected);
+            retryOnBlur = true;
             state.failed();
             showError(component.getTranslation("save.error.unexpected"));
         }

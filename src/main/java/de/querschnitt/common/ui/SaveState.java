@@ -27,8 +27,27 @@ public class SaveState extends Span {
         addClassName("qs-save-state");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
-        add(VaadinIcon.CHECK_CIRCLE_O.create(), text);
+        // one icon per state; CSS shows the one that matches data-state (the browser switches to "saving" alone)
+        var savedIcon = VaadinIcon.CHECK_CIRCLE_O.create();
+        savedIcon.addClassName("qs-save-icon-saved");
+        var savingIcon = VaadinIcon.REFRESH.create();
+        savingIcon.addClassName("qs-save-icon-saving");
+        var failedIcon = VaadinIcon.WARNING.create();
+        failedIcon.addClassName("qs-save-icon-failed");
+        for (var icon : java.util.List.of(savedIcon, savingIcon, failedIcon)) {
+            icon.getElement().setAttribute("aria-hidden", "true");
+        }
+        add(savedIcon, savingIcon, failedIcon, text);
         saved();
+        // leaving the page while a change is on its way would lose it: the browser asks first
+        getElement().executeJs("""
+                window.addEventListener('beforeunload', event => {
+                  const state = document.getElementById($0);
+                  if (state && state.dataset.state === 'saving') {
+                    event.preventDefault();
+                    event.returnValue = $1;
+                  }
+                });""", ID, getTranslation("save.leave-warning"));
     }
 
     public void saved() {

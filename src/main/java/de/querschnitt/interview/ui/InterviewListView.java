@@ -61,20 +61,27 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle,
         bar.addClassName("qs-toolbar");
 
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(InterviewSummary::unitLabel).setHeader(getTranslation("interviews.unit")).setFlexGrow(3);
+        // a link per row: opens the interview by touch, mouse or keyboard (Tab, Enter)
+        grid.addComponentColumn(s -> {
+            var link = new com.vaadin.flow.component.html.Anchor(Routes.interview(s.id()), s.unitLabel());
+            link.getElement().setAttribute("aria-label", getTranslation("interviews.open", s.unitLabel()));
+            link.addClassName("qs-grid-link");
+            return link;
+        }).setHeader(getTranslation("interviews.unit")).setFlexGrow(4);
         grid.addColumn(s -> s.date() == null ? "" : dates.format(s.date())).setHeader(getTranslation("interview.date"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addComponentColumn(s -> {
             var badge = new Span(Labels.of(this, s.status()));
             badge.addClassName("qs-status");
             badge.getElement().setAttribute("data-status", s.status().name());
             return badge;
-        }).setHeader(getTranslation("interview.status")).setAutoWidth(true);
+        }).setHeader(getTranslation("interview.status")).setFlexGrow(1);
         grid.addColumn(s -> getTranslation("interviews.progress", s.stepsComplete(), s.steps()))
-                .setHeader(getTranslation("interviews.progress.header")).setAutoWidth(true);
+                .setHeader(getTranslation("interviews.progress.header")).setFlexGrow(1);
         grid.addColumn(s -> s.interviewer() == null ? "" : s.interviewer())
-                .setHeader(getTranslation("interview.interviewer")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+                .setHeader(getTranslation("interview.interviewer")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.addClassName("qs-interview-grid");
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("interviews.empty"));
@@ -109,6 +116,7 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle,
     private void startDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("interviews.start"));
+        dialog.setWidth("min(36rem, 95vw)");
         Set<Long> started = interviews.list(round.id()).stream().map(InterviewSummary::unitId)
                 .collect(Collectors.toSet());
         List<Unit> open = units.findAll().stream().filter(u -> !started.contains(u.id())).toList();

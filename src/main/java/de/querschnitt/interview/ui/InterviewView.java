@@ -100,6 +100,8 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     private InterviewStep step = InterviewStep.STAMMDATEN;
     private @Nullable Long profileId;
     private String title = "";
+    private @Nullable Checkbox emptyBox;
+    private Select<InterviewStatus> statusSelect = new Select<>();
 
     InterviewView(InterviewService interviews, UnitService units, ProfileService profiles, SectionService sections,
             VocabularyService vocabulary, LiveEdits live, CurrentUser currentUser) {
@@ -119,6 +121,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         refreshers.clear();
+        emptyBox = null;
         var found = RouteIds.read(event, "interviewId").flatMap(interviews::find);
         if (found.isEmpty()) {
             title = getTranslation("notfound.title");
@@ -153,6 +156,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     private void build() {
         var heading = new H2(unit.label());
         var status = new Select<InterviewStatus>();
+        statusSelect = status;
         status.setLabel(getTranslation("interview.status"));
         status.setItems(InterviewStatus.values());
         status.setItemLabelGenerator(s -> Labels.of(this, s));
@@ -211,8 +215,22 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         updateStepper();
     }
 
+    /** After every change saved in this view: a planned interview is running now, and the progress moves. */
+    private void edited() {
+        if (interview.status() == InterviewStatus.GEPLANT) {
+            interviews.markRunning(interview.id());
+            interviews.find(interview.id()).ifPresent(i -> interview = i);
+            statusSelect.setValue(interview.status());
+        }
+        updateStepper();
+    }
+
     private void updateStepper() {
         Progress progress = interviews.progress(interview.id());
+        if (emptyBox != null) {
+            // "nothing to capture" makes no sense once something has been captured
+            emptyBox.setVisible(!progress.hasContent(step));
+        }
         stepper.removeAll();
         var list = new OrderedList();
         for (InterviewStep s : InterviewStep.values()) {
@@ -278,8 +296,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     private void finish() {
         Progress progress = interviews.progress(interview.id());
         if (progress.completeCount() == InterviewStep.values().length) {
-            interviews.setStatus(interview.id(), InterviewStatus.ERFASST);
-            getUI().ifPresent(ui -> ui.navigate(Routes.INTERVIEWS));
+            finished();
             return;
         }
         var dialog = new Dialog();
@@ -292,9 +309,8 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         }
         dialog.add(new Paragraph(getTranslation("interview.finish.question")), list);
         var anyway = new Button(getTranslation("interview.finish.anyway"), e -> {
-            interviews.setStatus(interview.id(), InterviewStatus.ERFASST);
             dialog.close();
-            getUI().ifPresent(ui -> ui.navigate(Routes.INTERVIEWS));
+            finished();
         });
         anyway.setId("interview-finish-anyway");
         var stay = new Button(getTranslation("interview.finish.continue"), e -> dialog.close());
@@ -303,8 +319,18 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         dialog.open();
     }
 
+    private void finished() {
+        interviews.setStatus(interview.id(), InterviewStatus.ERFASST);
+        var note = com.vaadin.flow.component.notification.Notification.show(
+                getTranslation("interview.finished", unit.label()), 5000,
+                com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        note.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(Routes.INTERVIEWS));
+    }
+
     private Checkbox emptyCheckbox() {
         var box = new Checkbox(getTranslation("step." + step.name() + ".empty"));
+        emptyBox = box;
         box.setValue(interviews.emptySteps(interview.id()).contains(step));
         box.setId("step-empty");
         box.addClassName("qs-step-empty");
@@ -312,7 +338,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
             if (e.isFromClient()) {
                 interviews.setStepEmpty(interview.id(), step, e.getValue());
                 saveState.saved();
-                updateStepper();
+                edited();
             }
         });
         refreshers.add(() -> box.setValue(interviews.emptySteps(interview.id()).contains(step)));
@@ -343,7 +369,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                         () -> interviews.participants(interviewId),
                         (name, function) -> interviews.addParticipant(interviewId, name, function),
                         interviews::updateParticipant, interviews::removeParticipant), saveState);
-        participants.setOnChange(this::updateStepper);
+        participants.setOnChange(this::edited);
         participants.setId("participants");
         var meeting = new FormLayout(date, place);
         meeting.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -370,7 +396,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                 PersonListEditor.Backend.of(() -> units.contacts(unitId),
                         (person, function) -> units.addContact(unitId, person, function), units::updateContact,
                         units::removeContact), saveState);
-        contacts.setOnChange(this::updateStepper);
+        contacts.setOnChange(this::edited);
         contacts.setId("contacts");
         var unitBox = box(getTranslation("interview.unit"), unitForm, new H3(getTranslation("unit.contacts")),
                 contacts);
@@ -388,7 +414,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     }
 
     private @Nullable String changed(@Nullable String saved) {
-        updateStepper();
+        edited();
         return saved;
     }
 
@@ -423,7 +449,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         if (profileId != null) {
             var profile = profiles.find(profileId).orElseThrow();
             var form = new ProfileForm(profile, profiles, sections, vocabulary, saveState);
-            form.setOnChange(this::updateStepper);
+            form.setOnChange(this::edited);
             form.setId("profile-form");
             var card = new Anchor(Routes.profile(profileId), getTranslation("documents.card"));
             card.addClassName("qs-link");
@@ -476,9 +502,9 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     private void instruments() {
         var owner = new SectionOwner.OfInstruments(interview.roundId(), unit.id());
         for (SectionKind kind : List.of(SectionKind.STEUERUNG, SectionKind.THEMEN)) {
-            var editor = new SectionEditor(owner, kind, sections, vocabulary, saveState);
+            var editor = new SectionEditor(owner, kind, sections, vocabulary, saveState, "instruments.");
             editor.addClassName("qs-form-box");
-            editor.setOnChange(this::updateStepper);
+            editor.setOnChange(this::edited);
             content.add(editor);
             refreshers.add(editor::refresh);
         }
@@ -521,7 +547,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                 partner.clear();
                 partners.run();
                 render[0].run();
-                updateStepper();
+                edited();
             }
         });
         content.add(list, partner);
@@ -557,7 +583,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         var remove = new Button(getTranslation("interface.remove"), VaadinIcon.TRASH.create(), e -> {
             interviews.removeInterface(link.id());
             rerender.run();
-            updateStepper();
+            edited();
         });
         remove.addThemeVariants(ButtonVariant.TERTIARY);
         var row = new Div(partnerName, terms, note, remove);
@@ -575,7 +601,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                 (afterId, depth, text) -> interviews.addNeed(interviewId, afterId, depth, text),
                 interviews::updateNeed, interviews::moveNeed, interviews::setNeedDepth, interviews::removeNeed),
                 saveState);
-        editor.setOnChange(this::updateStepper);
+        editor.setOnChange(this::edited);
         editor.setId("needs");
         editor.addClassName("qs-form-box");
         content.add(editor);

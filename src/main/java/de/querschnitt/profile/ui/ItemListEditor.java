@@ -194,6 +194,11 @@ public class ItemListEditor extends Div {
     }
 
     private void structural(Runnable action) {
+        structural(action, null);
+    }
+
+    /** Runs a move, indent or removal, shows the new order and puts the focus back where the person was. */
+    private void structural(Runnable action, @Nullable Long focusId) {
         try {
             action.run();
             saveState.saved();
@@ -202,6 +207,9 @@ public class ItemListEditor extends Div {
         }
         reload();
         onChange.run();
+        if (focusId != null) {
+            rows.stream().filter(r -> focusId.equals(r.id)).findFirst().ifPresent(r -> r.text.focus());
+        }
     }
 
     private final class Row extends Div {
@@ -241,12 +249,12 @@ public class ItemListEditor extends Div {
             MenuItem actions = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
             actions.setAriaLabel(getTranslation("items.actions"));
             var sub = actions.getSubMenu();
-            up = sub.addItem(getTranslation("items.up"), e -> structural(() -> backend.move(requireId(), -1)));
-            down = sub.addItem(getTranslation("items.down"), e -> structural(() -> backend.move(requireId(), 1)));
+            up = sub.addItem(getTranslation("items.up"), e -> structural(() -> backend.move(requireId(), -1), id()));
+            down = sub.addItem(getTranslation("items.down"), e -> structural(() -> backend.move(requireId(), 1), id()));
             indent = sub.addItem(getTranslation("items.indent"),
-                    e -> structural(() -> backend.setDepth(requireId(), 1)));
+                    e -> structural(() -> backend.setDepth(requireId(), 1), id()));
             outdent = sub.addItem(getTranslation("items.outdent"),
-                    e -> structural(() -> backend.setDepth(requireId(), 0)));
+                    e -> structural(() -> backend.setDepth(requireId(), 0), id()));
             sub.addItem(getTranslation("items.remove"), e -> removeRow());
             add(new Span("•"), body, menu);
             getChildren().findFirst().ifPresent(c -> c.getElement().setAttribute("aria-hidden", "true"));
@@ -279,6 +287,10 @@ public class ItemListEditor extends Div {
             onChange.run();
         }
 
+        private @Nullable Long id() {
+            return id;
+        }
+
         private long requireId() {
             if (id == null) {
                 throw new UserError("item.error.empty");
@@ -296,9 +308,12 @@ public class ItemListEditor extends Div {
             long removedId = id;
             String removedText = text.getValue();
             int removedDepth = depth;
-            Row before = rows.indexOf(this) > 0 ? rows.get(rows.indexOf(this) - 1) : null;
+            int index = rows.indexOf(this);
+            Row before = index > 0 ? rows.get(index - 1) : null;
             Long afterId = before == null ? null : before.id;
-            structural(() -> backend.remove(removedId));
+            // the focus goes to the next item (or the previous one at the end), not to the top of the page
+            Row neighbour = index + 1 < rows.size() ? rows.get(index + 1) : before;
+            structural(() -> backend.remove(removedId), neighbour == null ? null : neighbour.id);
             var undo = new Button(getTranslation("items.undo"), e -> structural(() ->
                     backend.add(afterId, removedDepth, removedText)));
             undo.addThemeVariants(ButtonVariant.TERTIARY);

@@ -55,6 +55,15 @@ public class SectionEditor extends Div {
 
     public SectionEditor(SectionOwner owner, SectionKind kind, SectionService sections, VocabularyService vocabulary,
             SaveState saveState) {
+        this(owner, kind, sections, vocabulary, saveState, "");
+    }
+
+    /**
+     * @param textPrefix prefix of the question and help keys, e.g. "instruments." for the instruments without a
+     *     plan (whose questions do not speak of a planning document)
+     */
+    public SectionEditor(SectionOwner owner, SectionKind kind, SectionService sections, VocabularyService vocabulary,
+            SaveState saveState, String textPrefix) {
         this.owner = owner;
         this.kind = kind;
         this.sections = sections;
@@ -64,9 +73,9 @@ public class SectionEditor extends Div {
         setId("section-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         String label = Labels.of(this, kind);
         var heading = new H3(label);
-        var question = new Paragraph(getTranslation("question." + kind.name()));
+        var question = new Paragraph(getTranslation(textPrefix + "question." + kind.name()));
         question.addClassName("qs-question");
-        var help = new Paragraph(getTranslation("help." + kind.name()));
+        var help = new Paragraph(getTranslation(textPrefix + "help." + kind.name()));
         help.addClassName("qs-help");
         add(heading, question, help);
 

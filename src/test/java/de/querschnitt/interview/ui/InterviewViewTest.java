@@ -164,6 +164,8 @@ class InterviewViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Punkt hinzufügen").single()).click();
         test($(ItemListEditor.class).withId("needs").single().fields().getFirst())
                 .setValue("Kleinräumige Daten zur Kriminalität");
+        // once something is captured, "nothing to capture" is no longer offered
+        assertThat($(Checkbox.class).withId("step-empty").exists()).isFalse();
 
         // every step is complete now, and the stepper says so
         assertThat(interviews.progress(id).missing().values()).allSatisfy(missing -> assertThat(missing).isEmpty());
@@ -183,6 +185,19 @@ class InterviewViewTest extends SpringBrowserlessTest {
         assertThat(interviews.participants(id)).extracting(p -> p.name()).containsExactly("Frau Muster");
         assertThat(interviews.interfaces(id)).extracting(l -> l.partnerLabel())
                 .containsExactly("FB 56 Wohnen, Soziales und Integration");
+    }
+
+    @Test
+    @WithUserDetails("interview")
+    void thePlannedInterviewIsRunningOnceAnythingIsCapturedEvenOnlyInADocument() {
+        long id = interviews.start(round(), unit("FB 45"));
+        long profileId = newProfile("FB 45", "Nur ein Dokument");
+        navigate("interviews/" + id + "/planwerke/" + profileId, InterviewView.class);
+        assertThat(interviews.find(id).orElseThrow().status()).isEqualTo(InterviewStatus.GEPLANT);
+        addItem(SectionKind.INHALT, "Erster Inhalt");
+        assertThat(interviews.find(id).orElseThrow().status()).isEqualTo(InterviewStatus.IN_DURCHFUEHRUNG);
+        assertThat($(Select.class).withId("interview-status").single().getValue())
+                .isEqualTo(InterviewStatus.IN_DURCHFUEHRUNG);
     }
 
     @Test
