@@ -42,7 +42,7 @@ public final class Autosave<V> {
     private final Function<@Nullable V, @Nullable String> toText;
     private final Function<@Nullable String, @Nullable V> fromText;
     private final SaveState state;
-    private final String label;
+    private String label;
     private Saver saver;
     private @Nullable String base;
     private boolean focused;
@@ -123,6 +123,11 @@ public final class Autosave<V> {
                 }
             });
         }
+    }
+
+    /** The field's name as the conflict dialog says it, e.g. "Punkt 3 in Inhalt" after the item moved. */
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     /** Replaces the service call, e.g. once a new entry has been created and is updated from then on. */

@@ -341,7 +341,9 @@ public class ItemListEditor extends Div {
 
         void layout(int index) {
             setClassName("qs-item--sub", depth == 1);
-            text.setAriaLabel(getTranslation(depth == 1 ? "items.sub-label" : "items.label", index + 1, label));
+            String itemLabel = getTranslation(depth == 1 ? "items.sub-label" : "items.label", index + 1, label);
+            text.setAriaLabel(itemLabel);
+            autosave.setLabel(itemLabel);
             boolean saved = id != null;
             up.setEnabled(saved && index > 0);
             down.setEnabled(saved && index < rows.size() - 1);
