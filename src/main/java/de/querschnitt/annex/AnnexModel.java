@@ -38,7 +38,7 @@ public record AnnexModel(String roundName, String city, String author, ZonedDate
 
     /** "FB 56 Wohnen, Soziales und Integration"; just "Theater" where the code says no more than the name. */
     public static String label(String code, String name) {
-        return name.startsWith(code) ? name : code + " " + name;
+        return de.querschnitt.organisation.Unit.label(code, name);
     }
 
     /**

@@ -202,7 +202,7 @@ public class AnnexService {
         List<String> labels = new ArrayList<>();
         for (int r = 0; r < selected.size(); r++) {
             Unit unit = selected.get(r);
-            labels.add(AnnexModel.label(unit.code(), unit.name()));
+            labels.add(unit.label());
             for (int c = 0; c < themes.size(); c++) {
                 for (MatrixEntry entry : full.cell(unit.id(), themes.get(c).id())) {
                     boolean included = entry.isProfile() ? includedProfiles.contains(entry.profileId())

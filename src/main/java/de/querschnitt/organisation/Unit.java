@@ -7,6 +7,11 @@ public record Unit(long id, int version, String code, String name, UnitKind kind
 
     /** "FB 56 Wohnen, Soziales und Integration"; "Theater" rather than "Theater Theater" when the name starts with the code. */
     public String label() {
+        return label(code, name);
+    }
+
+    /** The same rule for places that hold a unit's code and name without the record (the annex model). */
+    public static String label(String code, String name) {
         return name.regionMatches(true, 0, code, 0, code.length()) ? name : code + " " + name;
     }
 }

@@ -105,6 +105,7 @@ public class ProfileService {
         record(actor, now, target, "period.cycle", old, data, d -> d.period().cycle());
         record(actor, now, target, "period.state", old, data, d -> d.period().state());
         record(actor, now, target, "period.note", old, data, d -> d.period().note());
+        live.publish(LiveEdits.unitTopic(current.unitId()), actor.username(), actor.displayName());
         return expectedVersion + 1;
     }
 
@@ -240,6 +241,8 @@ public class ProfileService {
             recordText(actor, now, target, prefix + "note", old.map(Section::note).orElse(null),
                     updated.map(Section::note).orElse(null));
         }
+        // open forms of the profile (an import while somebody edits it) show the new sections
+        live.publish(LiveEdits.unitTopic(current.unitId()), actor.username(), actor.displayName());
     }
 
     private void recordText(Actor actor, Instant now, Target target, String field, String before, String after) {

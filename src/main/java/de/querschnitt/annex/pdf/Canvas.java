@@ -222,38 +222,37 @@ final class Canvas {
         }
 
         void fill(float x, float y, float width, float height, Color color) {
-            try {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+            artifact(() -> {
                 stream.setNonStrokingColor(color);
                 stream.addRect(x, y, width, height);
                 stream.fill();
-                stream.endMarkedContent();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
         }
 
         void frame(float x, float y, float width, float height, Color color, float lineWidth) {
-            try {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+            artifact(() -> {
                 stream.setStrokingColor(color);
                 stream.setLineWidth(lineWidth);
                 stream.addRect(x, y, width, height);
                 stream.stroke();
-                stream.endMarkedContent();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
         }
 
         void line(float x1, float y1, float x2, float y2, Color color, float lineWidth) {
-            try {
-                stream.beginMarkedContent(COSName.ARTIFACT);
+            artifact(() -> {
                 stream.setStrokingColor(color);
                 stream.setLineWidth(lineWidth);
                 stream.moveTo(x1, y1);
                 stream.lineTo(x2, y2);
                 stream.stroke();
+            });
+        }
+
+        /** Drawing that is decoration, not content: marked as an artifact so screen readers skip it (PDF/UA, 2a). */
+        private void artifact(Drawing drawing) {
+            try {
+                stream.beginMarkedContent(COSName.ARTIFACT);
+                drawing.draw();
                 stream.endMarkedContent();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -273,5 +272,10 @@ final class Canvas {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
     }
 }

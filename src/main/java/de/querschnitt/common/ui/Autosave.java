@@ -43,7 +43,7 @@ public final class Autosave<V> {
     private final Function<@Nullable String, @Nullable V> fromText;
     private final SaveState state;
     private String label;
-    private Saver saver;
+    private final Saver saver;
     private @Nullable String base;
     private boolean focused;
     private boolean hasPending;
@@ -128,11 +128,6 @@ public final class Autosave<V> {
     /** The field's name as the conflict dialog says it, e.g. "Punkt 3 in Inhalt" after the item moved. */
     public void setLabel(String label) {
         this.label = label;
-    }
-
-    /** Replaces the service call, e.g. once a new entry has been created and is updated from then on. */
-    public void setSaver(Saver saver) {
-        this.saver = saver;
     }
 
     /** The value as last saved or loaded. */

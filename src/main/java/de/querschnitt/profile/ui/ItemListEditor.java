@@ -270,8 +270,9 @@ public class ItemListEditor extends Div {
                     return null;
                 }
                 id = backend.add(savedIdBefore(this), depth, value);
-                autosave.setSaver(this::save);
-                relayoutLater();
+                // from now on the same saver updates the stored item
+                relayout();
+                onChange.run();
                 return value;
             }
             if (value == null) {
@@ -280,11 +281,6 @@ public class ItemListEditor extends Div {
             String saved = backend.update(id, expected, value);
             onChange.run();
             return saved;
-        }
-
-        private void relayoutLater() {
-            relayout();
-            onChange.run();
         }
 
         private @Nullable Long id() {

@@ -44,6 +44,17 @@ class UnitViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).all()).extracting(H2::getText)
                 .contains("Steuerungsinstrumente und Themen ohne Planwerk");
         assertThat($(ListItem.class).all()).hasSize(7);
+        // the interviewer starts or resumes the unit's interview from here
+        assertThat($(Anchor.class).withId("unit-interview").single().getHref())
+                .isEqualTo("interviews?einheit=" + unit("E 42"));
+    }
+
+    @Test
+    @WithUserDetails("fb45")
+    void aDepartmentSeesItsUnitButNoInterview() {
+        navigate("einheiten/" + unit("FB 45"), UnitView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("FB 45 Kinder, Jugend und Schule");
+        assertThat($(Anchor.class).withId("unit-interview").exists()).isFalse();
     }
 
     @Test
