@@ -48,6 +48,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private SideNav navigation(Actor actor) {
         var nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        if (actor.role() == Role.DEPARTMENT) {
+            nav.addItem(new SideNavItem(getTranslation("nav.my-entries"), Routes.MY_ENTRIES,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
+        }
         var units = new SideNavItem(getTranslation(actor.role() == Role.DEPARTMENT ? "nav.my-unit" : "nav.units"),
                 actor.role() == Role.DEPARTMENT ? Routes.unit(actor.unitId()) : Routes.UNITS,
                 VaadinIcon.BUILDING.create());
@@ -60,6 +64,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Routes.MATRIX, VaadinIcon.TABLE.create()));
         }
         if (actor.role() == Role.PLANNER) {
+            nav.addItem(new SideNavItem(getTranslation("nav.review"), Routes.REVIEW_BOARD,
+                    VaadinIcon.CLIPBOARD_CHECK.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.vocabulary"), Routes.VOCABULARY, VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.exchange"), Routes.EXCHANGE, VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.annex"), Routes.ANNEX, VaadinIcon.FILE_TEXT_O.create()));

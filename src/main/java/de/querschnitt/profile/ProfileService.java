@@ -87,9 +87,7 @@ public class ProfileService {
         Actor actor = currentUser.require();
         validation.check(data);
         Profile current = profiles.findById(profileId, actor).orElseThrow(() -> new UserError("profile.error.not-found"));
-        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
-            throw new UserError("profile.error.locked");
-        }
+        current.status().requireEditableBy(actor.role());
         Instant now = clock.instant();
         if (!profiles.update(profileId, expectedVersion, data, now)) {
             throw new UserError("profile.error.conflict");
@@ -151,9 +149,7 @@ public class ProfileService {
     private Profile editable(long profileId, Actor actor) {
         Profile current = profiles.findById(profileId, actor)
                 .orElseThrow(() -> new UserError("profile.error.not-found"));
-        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
-            throw new UserError("profile.error.locked");
-        }
+        current.status().requireEditableBy(actor.role());
         return current;
     }
 
@@ -216,9 +212,7 @@ public class ProfileService {
         Actor actor = currentUser.require();
         sectionValidator.check(sectionData);
         Profile current = profiles.findById(profileId, actor).orElseThrow(() -> new UserError("profile.error.not-found"));
-        if (current.status() == ReviewStatus.ABGESCHLOSSEN) {
-            throw new UserError("profile.error.locked");
-        }
+        current.status().requireEditableBy(actor.role());
         var owner = new ProfileOwner(profileId);
         List<Section> before = sections.find(owner);
         sections.deleteAll(owner);

@@ -332,11 +332,11 @@ public class SectionService {
     private @Nullable Resolved resolveExisting(Owner owner, Actor actor, boolean required) {
         Resolved resolved = switch (owner) {
             case ProfileOwner p -> profiles.findById(p.id(), actor).map(found -> {
-                requireOpen(found.status());
+                found.status().requireEditableBy(actor.role());
                 return new Resolved(owner, found.unitId(), found.id());
             }).orElse(null);
             case InstrumentSetOwner s -> sets.findById(s.id(), actor).map(found -> {
-                requireOpen(found.status());
+                found.status().requireEditableBy(actor.role());
                 return new Resolved(owner, found.unitId(), null);
             }).orElse(null);
         };
@@ -345,12 +345,6 @@ public class SectionService {
                     : "instruments.error.not-found");
         }
         return resolved;
-    }
-
-    private static void requireOpen(ReviewStatus status) {
-        if (status == ReviewStatus.ABGESCHLOSSEN) {
-            throw new UserError("profile.error.locked");
-        }
     }
 
     private static Target itemTarget(long itemId, Resolved resolved) {

@@ -71,6 +71,11 @@ public class LiveEdits {
         for (Consumer<Change> listener : listeners.getOrDefault(change.topic(), List.of())) {
             executor.execute(() -> listener.accept(change));
         }
+        if (change.topic().startsWith(UNIT_PREFIX)) {
+            for (Consumer<Change> listener : listeners.getOrDefault(ALL_UNITS, List.of())) {
+                executor.execute(() -> listener.accept(change));
+            }
+        }
     }
 
     /** Marks a window as having the topic open until the handle is closed. */
@@ -108,9 +113,13 @@ public class LiveEdits {
         }
     }
 
+    /** Topic that hears every unit's changes (overviews across units, such as the review board). */
+    public static final String ALL_UNITS = "units";
+    private static final String UNIT_PREFIX = "unit:";
+
     /** Topic of everything of one unit: its profiles, instruments, interview and master data. */
     public static String unitTopic(long unitId) {
-        return "unit:" + unitId;
+        return UNIT_PREFIX + unitId;
     }
 
     public static String profileTopic(long profileId) {

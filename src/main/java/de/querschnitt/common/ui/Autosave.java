@@ -126,6 +126,11 @@ public final class Autosave<V> {
     }
 
     /** The field's name as the conflict dialog says it, e.g. "Punkt 3 in Inhalt" after the item moved. */
+    /** Shows the value without letting the person change it (an entry the person may not edit now). */
+    public void setReadOnly(boolean readOnly) {
+        field.setReadOnly(readOnly);
+    }
+
     public void setLabel(String label) {
         this.label = label;
     }

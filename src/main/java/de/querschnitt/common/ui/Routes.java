@@ -13,6 +13,10 @@ public final class Routes {
     public static final String VOCABULARY = "begriffe";
     public static final String EXCHANGE = "austausch";
     public static final String ANNEX = "anlage";
+    /** A department's own entries in review. */
+    public static final String MY_ENTRIES = "meine-eintraege";
+    /** The planner's review board. */
+    public static final String REVIEW_BOARD = "pruefung";
 
     private Routes() {
     }
@@ -28,6 +32,11 @@ public final class Routes {
     /** The questionnaire form of a profile outside an interview (planner at the desk). */
     public static String profileEdit(long profileId) {
         return PROFILE + "/" + profileId + "/bearbeiten";
+    }
+
+    /** The instruments without a plan of a unit in the current round, as a form (review, desk). */
+    public static String instrumentsEdit(long unitId) {
+        return UNIT + "/" + unitId + "/instrumente";
     }
 
     /** The interview with a unit in the current round: started on first use, resumed afterwards. */

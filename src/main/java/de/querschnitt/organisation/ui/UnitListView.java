@@ -64,9 +64,9 @@ public class UnitListView extends Main implements BeforeEnterObserver, MainLayou
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // a department sees one unit only: take them straight to it
+        // a department sees one unit only: take them straight to what is asked of them
         currentUser.find().filter(a -> a.role() == Role.DEPARTMENT)
-                .ifPresent(a -> event.forwardTo(Routes.unit(a.unitId())));
+                .ifPresent(a -> event.forwardTo(Routes.MY_ENTRIES));
     }
 
 

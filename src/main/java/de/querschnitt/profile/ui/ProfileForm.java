@@ -39,6 +39,14 @@ public class ProfileForm extends Div {
     private final Map<ProfileField, Autosave<?>> fields = new EnumMap<>(ProfileField.class);
     private final List<SectionEditor> sectionEditors = new ArrayList<>();
     private Runnable onChange = () -> { };
+    private final Div masterBox;
+    private final Div periodBox;
+
+    /** The boxes of the form, for what a page shows beside a box's fields (corrections, comments). */
+    public enum Box {
+        MASTER,
+        PERIOD
+    }
 
     public ProfileForm(Profile profile, ProfileService profiles, SectionService sections,
             VocabularyService vocabulary, SaveState saveState) {
@@ -77,9 +85,9 @@ public class ProfileForm extends Div {
         var periodHeading = new H3(getTranslation("profile.period"));
         var periodQuestion = new Paragraph(getTranslation("question.period"));
         periodQuestion.addClassName("qs-question");
-        var masterBox = new Div(master);
+        masterBox = new Div(master);
         masterBox.addClassName("qs-form-box");
-        var periodBox = new Div(periodHeading, periodQuestion, period);
+        periodBox = new Div(periodHeading, periodQuestion, period);
         periodBox.addClassName("qs-form-box");
         add(masterBox, periodBox);
 
@@ -91,6 +99,17 @@ public class ProfileForm extends Div {
             sectionEditors.add(editor);
             add(editor);
         }
+    }
+
+    /** The box of the master data or of the period, to add content below its fields. */
+    public Div box(Box box) {
+        return box == Box.MASTER ? masterBox : periodBox;
+    }
+
+    /** Whether the person may change the profile now; what a page added below the boxes stays usable. */
+    public void setEditable(boolean editable) {
+        fields.values().forEach(autosave -> autosave.setReadOnly(!editable));
+        sectionEditors.forEach(editor -> editor.setEditable(editable));
     }
 
     public long profileId() {

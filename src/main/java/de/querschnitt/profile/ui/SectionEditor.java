@@ -50,6 +50,7 @@ public class SectionEditor extends Div {
     private final Optional<Vocabulary> vocabularyOfKind;
     private MultiSelectComboBox<Term> terms;
     private Runnable onChange = () -> { };
+    private final List<com.vaadin.flow.component.HasEnabled> editableParts = new java.util.ArrayList<>();
     /** Set while the picker shows the stored terms, so that this is not taken for the person's choice. */
     private boolean syncing;
 
@@ -81,7 +82,9 @@ public class SectionEditor extends Div {
 
         Section current = current();
         if (vocabularyOfKind.isPresent()) {
-            add(termPicker(label, current));
+            var picker = termPicker(label, current);
+            editableParts.add(picker);
+            add(picker);
         }
         items = new ItemListEditor(label, backend(), saveState);
         items.setOnChange(() -> {
@@ -89,6 +92,7 @@ public class SectionEditor extends Div {
             onChange.run();
         });
         add(items);
+        editableParts.add(items);
 
         var introField = new TextField(getTranslation("field.intro"));
         introField.setWidthFull();
@@ -103,6 +107,13 @@ public class SectionEditor extends Div {
         more.setOpened(current.intro() != null || current.note() != null);
         more.addClassName("qs-section-more");
         add(more);
+    }
+
+    /** Whether the person may change the box now; what a page added below it stays usable. */
+    public void setEditable(boolean editable) {
+        editableParts.forEach(part -> part.setEnabled(editable));
+        intro.setReadOnly(!editable);
+        note.setReadOnly(!editable);
     }
 
     public void setOnChange(Runnable onChange) {

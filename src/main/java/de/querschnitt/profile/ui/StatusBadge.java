@@ -3,12 +3,12 @@ package de.querschnitt.profile.ui;
 import de.querschnitt.common.ui.Badge;
 import de.querschnitt.profile.ReviewStatus;
 
-final class StatusBadge {
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Badge of(ReviewStatus status, String label) {
+    public static Badge of(ReviewStatus status, String label) {
         return new Badge(label, switch (status) {
             case ENTWURF -> Badge.Tone.NEUTRAL;
             case ZUR_PRUEFUNG -> Badge.Tone.WARNING;

@@ -1,0 +1,170 @@
+package de.querschnitt.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import de.querschnitt.MainLayout;
+import de.querschnitt.common.UserError;
+import de.querschnitt.common.live.LiveEdits;
+import de.querschnitt.common.ui.ErrorMessages;
+import de.querschnitt.common.ui.LiveUpdates;
+import de.querschnitt.common.ui.NotFound;
+import de.querschnitt.common.ui.RouteIds;
+import de.querschnitt.common.ui.Routes;
+import de.querschnitt.common.ui.SaveState;
+import de.querschnitt.organisation.UnitService;
+import de.querschnitt.profile.InstrumentSet;
+import de.querschnitt.profile.InstrumentSetService;
+import de.querschnitt.profile.SectionKind;
+import de.querschnitt.profile.SectionOwner;
+import de.querschnitt.profile.SectionService;
+import de.querschnitt.profile.ui.SectionEditor;
+import de.querschnitt.review.ReviewService;
+import de.querschnitt.review.ReviewState;
+import de.querschnitt.security.Actor;
+import de.querschnitt.security.CurrentUser;
+import de.querschnitt.security.Role;
+import de.querschnitt.survey.SurveyRoundService;
+import de.querschnitt.vocabulary.VocabularyService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A unit's instruments and themes without a plan, in the current round, as a form: for the unit's staff in
+ * review and for the planner at the desk, with the same review head and corrections as a profile.
+ */
+@Route(Routes.UNIT + "/:unitId/instrumente")
+@RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.DEPARTMENT_NAME})
+public class InstrumentsEditView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
+
+    static final List<SectionKind> BOXES = List.of(SectionKind.STEUERUNG, SectionKind.THEMEN);
+
+    private final InstrumentSetService instruments;
+    private final SectionService sections;
+    private final VocabularyService vocabulary;
+    private final ReviewService reviews;
+    private final UnitService units;
+    private final SurveyRoundService rounds;
+    private final Actor actor;
+    private final List<SectionEditor> editors = new ArrayList<>();
+    private SectionOwner.@Nullable OfInstruments owner;
+    private @Nullable ReviewBar bar;
+    private @Nullable ReviewChanges changes;
+    private long unitId;
+    private String title = "";
+
+    InstrumentsEditView(InstrumentSetService instruments, SectionService sections, VocabularyService vocabulary,
+            ReviewService reviews, UnitService units, SurveyRoundService rounds, LiveEdits live,
+            CurrentUser currentUser) {
+        this.instruments = instruments;
+        this.sections = sections;
+        this.vocabulary = vocabulary;
+        this.reviews = reviews;
+        this.units = units;
+        this.rounds = rounds;
+        this.actor = currentUser.require();
+        addClassName("qs-page");
+        LiveUpdates.onChange(this, live, () -> LiveEdits.unitTopic(unitId), this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var round = rounds.current();
+        var set = RouteIds.read(event, "unitId").flatMap(id -> round.flatMap(r -> instruments.find(r.id(), id)));
+        if (set.isEmpty()) {
+            notFound();
+            return;
+        }
+        show(set.get());
+    }
+
+    private void notFound() {
+        removeAll();
+        editors.clear();
+        owner = null;
+        bar = null;
+        changes = null;
+        title = getTranslation("notfound.title");
+        add(new NotFound());
+    }
+
+    private void show(InstrumentSet set) {
+        removeAll();
+        editors.clear();
+        unitId = set.unitId();
+        owner = new SectionOwner.OfInstruments(set.roundId(), set.unitId());
+        String unit = units.find(set.unitId()).map(u -> u.label()).orElse("");
+        title = getTranslation("review.instruments.title");
+        var back = new Anchor(actor.role() == Role.DEPARTMENT ? Routes.MY_ENTRIES : Routes.unit(set.unitId()),
+                getTranslation(actor.role() == Role.DEPARTMENT ? "review.back.mine" : "review.back.unit"));
+        back.addClassName("qs-link");
+        var saveState = new SaveState();
+        var header = new Div(new H2(title + " – " + unit), new Div(saveState));
+        header.addClassName("qs-interview-header");
+        ReviewState state = reviews.state(owner);
+        bar = new ReviewBar(reviews, state, actor.role(), this::refresh);
+        add(back, header, bar);
+        changes = new ReviewChanges(actor.role() == Role.PLANNER ? this::accept : null);
+        boolean editable = set.status().editableBy(actor.role());
+        for (SectionKind kind : BOXES) {
+            var editor = new SectionEditor(owner, kind, sections, vocabulary, saveState, "instruments.");
+            editor.addClassName("qs-form-box");
+            editor.setOnChange(this::refreshReview);
+            editor.setEditable(editable);
+            changes.attach(kind.name(), editor);
+            editors.add(editor);
+            add(editor);
+        }
+        changes.show(state.corrections());
+    }
+
+    private void accept(String field) {
+        if (owner == null) {
+            return;
+        }
+        try {
+            reviews.accept(owner, field);
+        } catch (UserError error) {
+            ErrorMessages.show(this, error);
+        }
+        refreshReview();
+    }
+
+    private void refresh() {
+        var set = rounds.current().flatMap(r -> instruments.find(r.id(), unitId));
+        if (set.isEmpty()) {
+            notFound();
+            return;
+        }
+        if (bar == null || set.get().status() != bar.state().status()) {
+            show(set.get());
+            return;
+        }
+        editors.forEach(SectionEditor::refresh);
+        refreshReview();
+    }
+
+    private void refreshReview() {
+        if (owner == null || bar == null || changes == null) {
+            return;
+        }
+        try {
+            ReviewState state = reviews.state(owner);
+            bar.show(state);
+            changes.show(state.corrections());
+        } catch (UserError gone) {
+            notFound();
+        }
+    }
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,159 @@
+package de.querschnitt.review.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import de.querschnitt.MainLayout;
+import de.querschnitt.common.UserError;
+import de.querschnitt.common.live.LiveEdits;
+import de.querschnitt.common.ui.ErrorMessages;
+import de.querschnitt.common.ui.LiveUpdates;
+import de.querschnitt.common.ui.NotFound;
+import de.querschnitt.common.ui.RouteIds;
+import de.querschnitt.common.ui.Routes;
+import de.querschnitt.common.ui.SaveState;
+import de.querschnitt.profile.Profile;
+import de.querschnitt.profile.ProfileService;
+import de.querschnitt.profile.SectionKind;
+import de.querschnitt.profile.SectionOwner;
+import de.querschnitt.profile.SectionService;
+import de.querschnitt.profile.ui.ProfileForm;
+import de.querschnitt.review.ReviewService;
+import de.querschnitt.review.ReviewState;
+import de.querschnitt.security.Actor;
+import de.querschnitt.security.CurrentUser;
+import de.querschnitt.security.Role;
+import de.querschnitt.vocabulary.VocabularyService;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One profile's questionnaire form outside the interview: the planner at the desk, and the unit's staff in
+ * review. Saved as it is typed, other editors' changes appear live; above it the review state with what is
+ * asked of the person, and below each box its corrections against what the interviewer captured.
+ */
+@Route(Routes.PROFILE + "/:profileId/bearbeiten")
+@RolesAllowed({Role.PLANNER_NAME, Role.INTERVIEWER_NAME, Role.DEPARTMENT_NAME})
+public class ProfileEditView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
+
+    private final ProfileService profiles;
+    private final SectionService sections;
+    private final VocabularyService vocabulary;
+    private final ReviewService reviews;
+    private final Actor actor;
+    private final LiveUpdates.PresenceBar presence;
+    private @Nullable ProfileForm form;
+    private @Nullable ReviewBar bar;
+    private @Nullable ReviewChanges changes;
+    private long profileId;
+    private long unitId;
+    private String title = "";
+
+    ProfileEditView(ProfileService profiles, SectionService sections, VocabularyService vocabulary,
+            ReviewService reviews, LiveEdits live, CurrentUser currentUser) {
+        this.profiles = profiles;
+        this.sections = sections;
+        this.vocabulary = vocabulary;
+        this.reviews = reviews;
+        this.actor = currentUser.require();
+        this.presence = new LiveUpdates.PresenceBar(live, actor.username(), actor.displayName());
+        addClassName("qs-page");
+        LiveUpdates.onChange(this, live, () -> LiveEdits.unitTopic(unitId), this::refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var found = RouteIds.read(event, "profileId").flatMap(profiles::find);
+        if (found.isEmpty()) {
+            notFound();
+            return;
+        }
+        show(found.get());
+    }
+
+    private void notFound() {
+        removeAll();
+        form = null;
+        bar = null;
+        changes = null;
+        title = getTranslation("notfound.title");
+        add(new NotFound());
+    }
+
+    private void show(Profile profile) {
+        removeAll();
+        profileId = profile.id();
+        unitId = profile.unitId();
+        title = profile.data().title();
+        var saveState = new SaveState();
+        var back = new Anchor(actor.role() == Role.DEPARTMENT ? Routes.MY_ENTRIES : Routes.profile(profile.id()),
+                getTranslation(actor.role() == Role.DEPARTMENT ? "review.back.mine" : "profile.edit.back"));
+        back.addClassName("qs-link");
+        var state = new Div(saveState, presence);
+        state.addClassName("qs-interview-state");
+        var header = new Div(new H2(profile.data().title()), state);
+        header.addClassName("qs-interview-header");
+        var owner = new SectionOwner.OfProfile(profile.id());
+        ReviewState reviewState = reviews.state(owner);
+        bar = new ReviewBar(reviews, reviewState, actor.role(), this::refresh);
+        form = new ProfileForm(profile, profiles, sections, vocabulary, saveState);
+        form.setId("profile-form");
+        form.setOnChange(this::refreshReview);
+        changes = new ReviewChanges(actor.role() == Role.PLANNER ? this::accept : null);
+        changes.attach(ProfileForm.Box.MASTER.name(), form.box(ProfileForm.Box.MASTER));
+        changes.attach(ProfileForm.Box.PERIOD.name(), form.box(ProfileForm.Box.PERIOD));
+        for (SectionKind kind : SectionKind.values()) {
+            changes.attach(kind.name(), form.section(kind));
+        }
+        changes.show(reviewState.corrections());
+        form.setEditable(profile.status().editableBy(actor.role()));
+        presence.show(LiveEdits.profileTopic(profile.id()));
+        add(back, header, bar, form);
+    }
+
+    private void accept(String field) {
+        try {
+            reviews.accept(new SectionOwner.OfProfile(profileId), field);
+        } catch (UserError error) {
+            ErrorMessages.show(this, error);
+        }
+        refreshReview();
+    }
+
+    /** After a transition, or when somebody else saved: the state may have changed what the person may do. */
+    private void refresh() {
+        var found = profiles.find(profileId);
+        if (found.isEmpty()) {
+            notFound();
+            return;
+        }
+        if (form == null || bar == null || found.get().status() != bar.state().status()) {
+            show(found.get());
+            return;
+        }
+        form.refresh();
+        refreshReview();
+    }
+
+    private void refreshReview() {
+        if (bar == null || changes == null) {
+            return;
+        }
+        try {
+            ReviewState state = reviews.state(new SectionOwner.OfProfile(profileId));
+            bar.show(state);
+            changes.show(state.corrections());
+        } catch (UserError gone) {
+            notFound();
+        }
+    }
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+}
