@@ -59,8 +59,11 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
                 new Span(Labels.of(this, card.profile().data().planningLevel())),
                 new Span(card.roundName()));
         meta.addClassName("qs-meta");
-        if (mayEdit(card)) {
-            var edit = new Anchor(Routes.profileEdit(card.profile().id()), getTranslation("profile.edit"));
+        var role = currentUser.find().map(a -> a.role()).orElse(Role.READER);
+        if (role != Role.READER) {
+            // the form with its review head: to edit, or to see the corrections and take the next step
+            var edit = new Anchor(Routes.profileEdit(card.profile().id()), getTranslation(
+                    card.profile().status().editableBy(role) ? "profile.edit" : "profile.review"));
             edit.addClassName("qs-button-link");
             edit.setId("profile-edit");
             meta.add(edit);
@@ -68,11 +71,6 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
         add(meta, new ProfileCardView(card), history(profiles.history(card.profile().id())));
     }
 
-    private boolean mayEdit(ProfileCard card) {
-        return card.profile().status() != de.querschnitt.profile.ReviewStatus.ABGESCHLOSSEN
-                && currentUser.find().map(a -> a.role() == Role.PLANNER || a.role() == Role.INTERVIEWER)
-                        .orElse(false);
-    }
 
     private Details history(List<Revision> revisions) {
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())

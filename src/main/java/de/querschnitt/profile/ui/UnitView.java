@@ -119,7 +119,16 @@ public class UnitView extends Main implements BeforeEnterObserver, MainLayout.Ha
         grid.addClassName("qs-instrument-grid");
         set.sections().stream().filter(s -> !s.isEmpty())
                 .forEach(s -> grid.add(new SectionBox(Labels.of(this, s.kind()), s)));
-        section.add(StatusBadge.of(set.status(), Labels.of(this, set.status())), grid);
+        section.add(StatusBadge.of(set.status(), Labels.of(this, set.status())));
+        var role = currentUser.find().map(a -> a.role()).orElse(Role.READER);
+        if (role != Role.READER) {
+            var edit = new Anchor(Routes.instrumentsEdit(set.unitId()), getTranslation(
+                    set.status().editableBy(role) ? "profile.edit" : "profile.review"));
+            edit.addClassName("qs-button-link");
+            edit.setId("instruments-edit");
+            section.add(edit);
+        }
+        section.add(grid);
         return section;
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.live.LiveEdits;
@@ -31,7 +33,7 @@ import java.util.Objects;
  */
 @Route(Routes.MY_ENTRIES)
 @RolesAllowed(Role.DEPARTMENT_NAME)
-public class MyEntriesView extends Main implements MainLayout.HasViewTitle {
+public class MyEntriesView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final ReviewService reviews;
     private final Div list = new Div();
@@ -53,8 +55,13 @@ public class MyEntriesView extends Main implements MainLayout.HasViewTitle {
         list.addClassName("qs-entry-list");
         list.setId("my-entries");
         add(new H2(getTranslation("review.mine.entries")), list);
-        render();
         LiveUpdates.onChange(this, live, () -> LiveEdits.unitTopic(unitId), this::render);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // also when the person opens the page again from the menu while on it: the same instance is reused
+        render();
     }
 
     private Div help() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
 import de.querschnitt.common.UserError;
@@ -37,7 +39,7 @@ import java.util.Optional;
  */
 @Route(Routes.REVIEW_BOARD)
 @RolesAllowed(Role.PLANNER_NAME)
-public class ReviewBoardView extends Main implements MainLayout.HasViewTitle {
+public class ReviewBoardView extends Main implements BeforeEnterObserver, MainLayout.HasViewTitle {
 
     private final ReviewService reviews;
     private final Optional<SurveyRound> round;
@@ -78,8 +80,12 @@ public class ReviewBoardView extends Main implements MainLayout.HasViewTitle {
         grid.setId("review-board");
         grid.addClassName("qs-review-board");
         add(grid);
-        load();
         LiveUpdates.onChange(this, live, () -> LiveEdits.ALL_UNITS, this::load);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        load();
     }
 
     private void load() {

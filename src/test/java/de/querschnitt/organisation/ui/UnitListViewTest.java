@@ -40,10 +40,11 @@ class UnitListViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("fb45")
-    void aDepartmentIsTakenStraightToItsOwnUnit() {
+    void aDepartmentIsTakenStraightToItsOwnEntries() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(getCurrentView()).isInstanceOf(UnitView.class);
-        assertThat($(H1.class).single().getText()).startsWith("FB 45");
+        assertThat(getCurrentView()).isInstanceOf(de.querschnitt.review.ui.MyEntriesView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Meine Einträge");
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText()).startsWith("FB 45");
     }
 
     private static int rowOf(Grid<UnitOverview> grid, String code) {
