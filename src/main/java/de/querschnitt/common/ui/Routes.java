@@ -13,6 +13,8 @@ public final class Routes {
     public static final String VOCABULARY = "begriffe";
     public static final String EXCHANGE = "austausch";
     public static final String ANNEX = "anlage";
+    /** The planner's accounts and invitation links. */
+    public static final String ACCOUNTS = "zugaenge";
 
     private Routes() {
     }
