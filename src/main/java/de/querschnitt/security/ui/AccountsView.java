@@ -71,8 +71,8 @@ public class AccountsView extends Main implements BeforeEnterObserver, MainLayou
         toolbar.addClassName("qs-accounts-toolbar");
 
         // two columns that wrap: the table stays readable on a phone without scrolling sideways
-        grid.addComponentColumn(this::person).setHeader(getTranslation("accounts.person")).setFlexGrow(2);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.state")).setFlexGrow(1);
+        grid.addComponentColumn(this::person).setHeader(getTranslation("accounts.person")).setFlexGrow(3);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("accounts.state")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("accounts.title"));
