@@ -131,6 +131,10 @@ class InviteAPersonTest {
         refused(new AccountData("FB45", "Noch jemand", Role.DEPARTMENT, fb45), "account.error.username-taken");
         refused(new AccountData("erika muster", "Erika Muster", Role.DEPARTMENT, fb45), "account.username.pattern");
         refused(new AccountData("", "Erika Muster", Role.DEPARTMENT, fb45), "validation.NotBlank");
+        // blank also breaks the pattern; "fill it in" must win every time
+        for (int i = 0; i < 20; i++) {
+            refused(new AccountData(" ", "Erika Muster", Role.DEPARTMENT, fb45), "validation.NotBlank");
+        }
         refused(new AccountData("erika", " ", Role.DEPARTMENT, fb45), "validation.NotBlank");
         refused(new AccountData("erika", "Erika Muster", Role.DEPARTMENT, null), "account.error.unit-required");
         refused(new AccountData("erika", "Erika Muster", Role.READER, fb45), "account.error.unit-binding");

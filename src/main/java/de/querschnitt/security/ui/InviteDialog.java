@@ -1,5 +1,6 @@
 package de.querschnitt.security.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +19,7 @@ import de.querschnitt.security.Role;
 import de.querschnitt.security.UnitDirectory.UnitRef;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,20 +132,20 @@ class InviteDialog extends Dialog {
         }
     }
 
-    private java.util.Optional<com.vaadin.flow.component.HasValidation> fieldOf(UserError problem) {
+    private Optional<HasValidation> fieldOf(UserError problem) {
         String key = problem.messageKey();
         List<Object> args = Arrays.asList(problem.arguments());
         if (key.startsWith("account.error.unit") || key.equals("account.error.unknown-unit")) {
-            return java.util.Optional.of(unit);
+            return Optional.of(unit);
         }
         if (key.startsWith("account.username") || key.equals("account.error.username-taken")
                 || args.contains(new UserError.MessageKey("field.username"))) {
-            return java.util.Optional.of(username);
+            return Optional.of(username);
         }
         if (args.contains(new UserError.MessageKey("field.displayName"))) {
-            return java.util.Optional.of(displayName);
+            return Optional.of(displayName);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void clearErrors() {

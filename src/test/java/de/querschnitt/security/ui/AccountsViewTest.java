@@ -3,10 +3,12 @@ package de.querschnitt.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import de.querschnitt.ViewTest;
 import de.querschnitt.security.AccountData;
 import de.querschnitt.security.AccountOverview;
@@ -155,6 +157,31 @@ class AccountsViewTest extends SpringBrowserlessTest {
         int row = rowOf(view.grid, "ohne");
         assertThat(state(view.grid, row)).isEqualTo("noch nicht eingeladen");
         assertThat(renewButton(view.grid, row).getText()).isEqualTo("Link erstellen");
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void thePlannersNavigationLeadsToTheAccounts() {
+        navigate(AccountsView.class);
+        assertThat($(SideNavItem.class).all()).filteredOn(item -> "Zugänge".equals(item.getLabel()))
+                .extracting(SideNavItem::getPath).containsExactly("zugaenge");
+    }
+
+    @Test
+    @WithUserDetails("interview")
+    void interviewersNeitherSeeNorOpenTheAccounts() {
+        navigate("zugaenge", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class);
+        navigate("matrix", Component.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Zugänge");
+    }
+
+    @Test
+    @WithUserDetails("fb45")
+    void departmentsCannotOpenTheAccounts() {
+        navigate("zugaenge", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AccountsView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Zugänge");
     }
 
     static int rowOf(Grid<AccountOverview> grid, String username) {
