@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Validation {
 
+    private static final java.util.Set<String> EMPTY_CONSTRAINTS = java.util.Set.of("NotBlank", "NotNull", "NotEmpty");
+
     private final Validator validator;
 
     Validation(Validator validator) {
@@ -22,11 +24,19 @@ public class Validation {
 
     public <T> T check(T value) {
         validator.validate(value).stream()
-                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
+                        // an empty field breaks @NotBlank and @Pattern at once: "fill it in" is the useful one,
+                        // and the order of the validator's set is not fixed
+                        .thenComparing(v -> !EMPTY_CONSTRAINTS.contains(constraintOf(v)))
+                        .thenComparing(Validation::constraintOf))
                 .ifPresent(v -> {
                     throw toUserError(v);
                 });
         return value;
+    }
+
+    private static String constraintOf(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     private static UserError toUserError(ConstraintViolation<?> violation) {

@@ -3,8 +3,18 @@ package de.querschnitt.security;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.Validation;
 import de.querschnitt.security.repository.AccountRepository;
+import de.querschnitt.security.repository.InvitationRepository;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,12 +34,18 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Validation validation;
     private final Clock clock;
+    private final InvitationRepository invitations;
+    // looked up when used: the organisation feature's implementation needs beans that need this service
+    private final ObjectProvider<UnitDirectory> unitDirectory;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Validation validation, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Validation validation, Clock clock,
+            InvitationRepository invitations, ObjectProvider<UnitDirectory> unitDirectory) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.validation = validation;
         this.clock = clock;
+        this.invitations = invitations;
+        this.unitDirectory = unitDirectory;
     }
 
     /**
@@ -39,8 +55,14 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize("hasRole('PLANNER')")
     public long create(AccountData data, @Nullable String rawPassword) {
         validation.check(data);
+        if (data.role() == Role.DEPARTMENT && data.unitId() == null) {
+            throw new UserError("account.error.unit-required");
+        }
         if ((data.role() == Role.DEPARTMENT) != (data.unitId() != null)) {
             throw new UserError("account.error.unit-binding");
+        }
+        if (data.unitId() != null && unitDirectory.getObject().find(data.unitId()).isEmpty()) {
+            throw new UserError("account.error.unknown-unit");
         }
         if (accounts.existsByUsername(data.username())) {
             throw new UserError("account.error.username-taken", data.username());
@@ -74,5 +96,72 @@ public class AccountService implements UserDetailsService {
         var actor = new Actor(account.id(), account.username(), account.displayName(), account.role(),
                 account.unitId());
         return new QuerschnittUser(actor, credentials.passwordHash(), account.enabled());
+    }
+
+    /**
+     * The accounts with their state for the planner's list, optionally only those bound to one unit; ordered by
+     * display name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<AccountOverview> overview(@Nullable Long unitId) {
+        Instant now = clock.instant();
+        Set<Long> withPassword = accounts.idsWithPassword();
+        Map<Long, Instant> linkExpiry = invitations.latestUnusedExpiry();
+        Map<Long, String> unitLabels = unitDirectory.getObject().units().stream()
+                .collect(Collectors.toMap(UnitDirectory.UnitRef::id, UnitDirectory.UnitRef::label, (a, b) -> a));
+        return accounts.findAll().stream()
+                .filter(a -> unitId == null || unitId.equals(a.unitId()))
+                .map(a -> {
+                    Instant expiry = linkExpiry.get(a.id());
+                    AccountState state;
+                    if (!a.enabled()) {
+                        state = AccountState.DISABLED;
+                    } else if (withPassword.contains(a.id())) {
+                        state = AccountState.ACTIVE;
+                    } else if (expiry == null) {
+                        state = AccountState.NOT_INVITED;
+                    } else {
+                        state = now.isBefore(expiry) ? AccountState.INVITED : AccountState.LINK_EXPIRED;
+                    }
+                    return new AccountOverview(a, a.unitId() == null ? null : unitLabels.get(a.unitId()), state,
+                            state == AccountState.INVITED ? expiry : null);
+                })
+                .sorted(Comparator.comparing((AccountOverview o) -> o.account().displayName(),
+                        String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * A free user name made from a person's name: "Jörg Müller-Weiß" becomes "joerg.mueller-weiss", or
+     * "joerg.mueller-weiss2" if that is taken. Empty if the name has no usable letters.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PLANNER')")
+    public String suggestUsername(@Nullable String displayName) {
+        String base = usernameFrom(displayName == null ? "" : displayName);
+        if (base.isEmpty()) {
+            return "";
+        }
+        Set<String> taken = accounts.findAll().stream().map(a -> a.username().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Function<Integer, String> candidate = n -> {
+            String suffix = n == 1 ? "" : Integer.toString(n);
+            return base.substring(0, Math.min(base.length(), 64 - suffix.length())) + suffix;
+        };
+        int n = 1;
+        while (taken.contains(candidate.apply(n))) {
+            n++;
+        }
+        return candidate.apply(n);
+    }
+
+    static String usernameFrom(String name) {
+        String german = name.trim().toLowerCase(Locale.GERMAN)
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = ascii.replaceAll("\\s+", ".").replaceAll("[^a-z0-9._-]", "")
+                .replaceAll("\\.{2,}", ".").replaceAll("^[._-]+|[._-]+$", "");
+        return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
     }
 }

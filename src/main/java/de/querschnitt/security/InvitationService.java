@@ -37,24 +37,52 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountService accountService;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AccountService accountService) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.accountService = accountService;
     }
 
     /**
-     * Creates an invitation for an account that has no password yet.
+     * Creates an invitation for an account that has no password yet; earlier links of the account stop working.
      *
      * @return the link path {@code einladung/<token>}, relative to the application's address
      */
     @Transactional
     @PreAuthorize("hasRole('PLANNER')")
     public String create(long accountId) {
+        return issue(accountId).path();
+    }
+
+    /**
+     * Creates the account of a person (without a password) and its invitation link, both or neither.
+     *
+     * @throws UserError if the data is invalid, the user name taken or the unit binding wrong (nothing written)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public Invitation invite(AccountData data) {
+        return issue(accountService.create(data, null));
+    }
+
+    /**
+     * A new link for an account whose person has not set a password yet; the earlier links stop working.
+     *
+     * @throws UserError if the account does not exist or already has a password
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public Invitation renew(long accountId) {
+        return issue(accountId);
+    }
+
+    private Invitation issue(long accountId) {
         Actor actor = currentUser.require();
         Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("invitation.error.no-account"));
         if (accounts.hasPassword(accountId)) {
@@ -64,9 +92,12 @@ public class InvitationService {
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
+        // one valid link per person: a link passed on by mistake is dead once the planner makes a new one
+        invitations.expireOpen(accountId, now);
+        Instant validUntil = now.plus(VALIDITY);
         invitations.insert(hash(token), accountId, actor.accountId() == Actor.SYSTEM.accountId() ? null
-                : actor.accountId(), now, now.plus(VALIDITY));
-        return ROUTE + "/" + token;
+                : actor.accountId(), now, validUntil);
+        return new Invitation(accountId, account.username(), account.displayName(), ROUTE + "/" + token, validUntil);
     }
 
     /**

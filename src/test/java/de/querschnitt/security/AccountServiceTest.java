@@ -68,7 +68,7 @@ class AccountServiceTest {
     @WithUserDetails("planung")
     void aDepartmentAccountWithoutUnitIsRefused() {
         assertThatThrownBy(() -> accounts.create(new AccountData("ohne", "Ohne Einheit", Role.DEPARTMENT, null), "geheim"))
-                .isInstanceOf(UserError.class).extracting("messageKey").isEqualTo("account.error.unit-binding");
+                .isInstanceOf(UserError.class).extracting("messageKey").isEqualTo("account.error.unit-required");
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class Routes {
     public static final String MY_ENTRIES = "meine-eintraege";
     /** The planner's review board. */
     public static final String REVIEW_BOARD = "pruefung";
+    /** The planner's accounts and invitation links. */
+    public static final String ACCOUNTS = "zugaenge";
 
     private Routes() {
     }

@@ -24,11 +24,13 @@ import de.querschnitt.profile.InstrumentSetService;
 import de.querschnitt.profile.ProfileService;
 import de.querschnitt.profile.ProfileSummary;
 import de.querschnitt.security.Role;
+import de.querschnitt.security.ui.UnitAccounts;
 import de.querschnitt.survey.SurveyRound;
 import de.querschnitt.survey.SurveyRoundService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A unit's page: its planning documents (as cards to open) and its instruments without a plan. */
 @Route(Routes.UNIT + "/:unitId")
@@ -40,11 +42,13 @@ public class UnitView extends Main implements BeforeEnterObserver, MainLayout.Ha
     private final InstrumentSetService instruments;
     private final SurveyRoundService rounds;
     private final de.querschnitt.security.CurrentUser currentUser;
+    private final ObjectProvider<UnitAccounts> unitAccounts;
     private String title = "";
 
     UnitView(UnitService units, ProfileService profiles, InstrumentSetService instruments, SurveyRoundService rounds,
-            de.querschnitt.security.CurrentUser currentUser) {
+            de.querschnitt.security.CurrentUser currentUser, ObjectProvider<UnitAccounts> unitAccounts) {
         this.currentUser = currentUser;
+        this.unitAccounts = unitAccounts;
         this.units = units;
         this.profiles = profiles;
         this.instruments = instruments;
@@ -93,6 +97,9 @@ public class UnitView extends Main implements BeforeEnterObserver, MainLayout.Ha
         add(documents);
 
         instruments.find(round.id(), unit.id()).ifPresent(set -> add(instrumentSection(set)));
+        if (currentUser.find().map(a -> a.role() == Role.PLANNER).orElse(false)) {
+            add(unitAccounts.getObject().forUnit(unit.id()));
+        }
     }
 
     private Anchor profileTile(ProfileSummary summary) {

@@ -7,6 +7,8 @@ import de.querschnitt.security.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
@@ -78,5 +80,11 @@ public class AccountRepository {
         Integer unit = r.get(ACCOUNT.UNIT_ID);
         return new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
                 Role.valueOf(r.get(ACCOUNT.ROLE)), unit == null ? null : unit.longValue(), r.get(ACCOUNT.ENABLED));
+    }
+
+    /** The ids of the accounts that have a password (could log in if enabled). */
+    public Set<Long> idsWithPassword() {
+        return dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.PASSWORD_HASH.isNotNull())
+                .fetch(r -> r.value1().longValue()).stream().collect(Collectors.toSet());
     }
 }

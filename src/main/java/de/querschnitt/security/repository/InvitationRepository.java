@@ -3,6 +3,8 @@ package de.querschnitt.security.repository;
 import static de.querschnitt.db.Tables.INVITATION;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -47,5 +49,33 @@ public class InvitationRepository {
                 .set(INVITATION.USED_AT, now.toString())
                 .where(INVITATION.ID.eq(Math.toIntExact(id)).and(INVITATION.USED_AT.isNull()))
                 .execute() == 1;
+    }
+
+    /**
+     * Ends every unused invitation of the account that is still valid, by moving its expiry to now: a new
+     * link replaces the old ones. Returns how many were ended.
+     */
+    public int expireOpen(long accountId, Instant now) {
+        var open = dsl.select(INVITATION.ID, INVITATION.EXPIRES_AT).from(INVITATION)
+                .where(INVITATION.ACCOUNT_ID.eq(Math.toIntExact(accountId)).and(INVITATION.USED_AT.isNull()))
+                .fetch()
+                .stream()
+                .filter(r -> now.isBefore(Instant.parse(r.value2())))
+                .map(r -> r.value1())
+                .toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        return dsl.update(INVITATION).set(INVITATION.EXPIRES_AT, now.toString()).where(INVITATION.ID.in(open))
+                .execute();
+    }
+
+    /** Per account with unused invitations: the latest expiry among them (in the past if all have expired). */
+    public Map<Long, Instant> latestUnusedExpiry() {
+        Map<Long, Instant> latest = new HashMap<>();
+        dsl.select(INVITATION.ACCOUNT_ID, INVITATION.EXPIRES_AT).from(INVITATION).where(INVITATION.USED_AT.isNull())
+                .forEach(r -> latest.merge(r.value1().longValue(), Instant.parse(r.value2()),
+                        (a, b) -> a.isAfter(b) ? a : b));
+        return latest;
     }
 }
