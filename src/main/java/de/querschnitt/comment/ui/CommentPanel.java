@@ -63,6 +63,8 @@ public class CommentPanel extends Div {
 
         body.setId(bodyId);
         body.addClassName("qs-comments-body");
+        body.getElement().setAttribute("role", "region");
+        body.getElement().setAttribute("aria-label", getTranslation("comment.region", boxName()));
         threadList.addClassName("qs-comment-threads");
         newText.setWidthFull();
         newText.setMaxLength(CommentService.MAX_LENGTH);
