@@ -23,12 +23,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The comment threads of one box of a profile or of a unit's instruments, placed under that box. Collapsed
  * it is one button ("Kommentare (1 offen)" / "Kommentieren"); expanded it shows each thread with its
  * messages, an answer field, "Erledigt"/"Wieder öffnen", and a field for a new question (planning staff)
- * or remark (the unit). User text is only ever set as text. What a person typed stays when saving fails
+ * or remark (the unit). For a reader, or an owner the person may not see, the panel stays hidden, so it can be
+ * placed unconditionally. User text is only ever set as text. What a person typed stays when saving fails
  * and when {@link #refresh()} shows other people's comments.
  */
 public class CommentPanel extends Div {
@@ -88,8 +90,8 @@ public class CommentPanel extends Div {
         try {
             threads = comments.threads(owner).stream().filter(t -> t.sectionKey().equals(sectionKey)).toList();
             rights = comments.rights(owner);
-        } catch (UserError notVisible) {
-            // the profile went out of the person's reach (or never was in it): show nothing of it
+        } catch (UserError | AccessDeniedException notVisible) {
+            // a reader, or a profile out of the person's reach (or gone): show nothing of it
             setVisible(false);
             return;
         }

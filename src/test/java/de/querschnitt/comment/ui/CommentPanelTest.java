@@ -49,12 +49,16 @@ class CommentPanelTest extends SpringBrowserlessTest {
     private long profileId;
 
     private CommentPanel panelUnderTheContentBox() {
+        findTheProfile();
+        navigate("profile/" + profileId, ProfileView.class);
+        return show(new CommentPanel(comments, CommentOwner.profile(profileId), "INHALT"));
+    }
+
+    private void findTheProfile() {
         round = SystemAuthentication.call(() -> rounds.current().orElseThrow().id());
         fb45 = SystemAuthentication.call(() -> units.findByCode("FB 45").orElseThrow().id());
         profileId = SystemAuthentication.call(() -> profiles.findByUnit(round, fb45).stream()
                 .filter(p -> p.title().equals("Kinder- und Jugendförderplan")).findFirst().orElseThrow().id());
-        navigate("profile/" + profileId, ProfileView.class);
-        return show(new CommentPanel(comments, CommentOwner.profile(profileId), "INHALT"));
     }
 
     private CommentPanel show(CommentPanel panel) {
@@ -200,5 +204,17 @@ class CommentPanelTest extends SpringBrowserlessTest {
     void anotherUnitsBoxShowsNothing() {
         CommentPanel panel = panelUnderTheContentBox();
         assertThat(panel.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("gast")
+    void aReaderSeesNoComments() {
+        findTheProfile();
+        As.user(accounts, "planung", () -> comments.open(CommentOwner.profile(profileId), "INHALT", "Intern"));
+        dsl.update(PROFILE).set(PROFILE.REVIEW_STATUS, "ABGESCHLOSSEN").where(PROFILE.ID.eq((int) profileId)).execute();
+        navigate("profile/" + profileId, ProfileView.class);
+        CommentPanel panel = show(new CommentPanel(comments, CommentOwner.profile(profileId), "INHALT"));
+        assertThat(panel.isVisible()).isFalse();
+        assertThat($(Paragraph.class, panel).withClassName("qs-comment-text").exists()).isFalse();
     }
 }
