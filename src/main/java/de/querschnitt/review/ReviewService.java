@@ -3,6 +3,9 @@ package de.querschnitt.review;
 import de.querschnitt.audit.AuditTrail;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.audit.Target;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
+import de.querschnitt.comment.CommentThread;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.organisation.UnitService;
@@ -57,10 +60,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final LiveEdits live;
     private final Clock clock;
+    private final CommentService comments;
 
     ReviewService(ProfileService profiles, InstrumentSetService instruments, UnitService units,
             SurveyRoundService rounds, ReviewRepository reviews, AuditTrail revisions, CurrentUser currentUser,
-            LiveEdits live, Clock clock) {
+            LiveEdits live, Clock clock, CommentService comments) {
+        this.comments = comments;
         this.profiles = profiles;
         this.instruments = instruments;
         this.units = units;
@@ -106,6 +111,9 @@ public class ReviewService {
         Actor actor = currentUser.require();
         Loaded entry = load(target);
         check(ReviewAction.CONFIRM, entry);
+        if (comments.hasUnanswered(commentOwner(target))) {
+            throw new UserError("review.error.unanswered");
+        }
         transition(actor, entry, ReviewStatus.ZUR_PRUEFUNG, ReviewStatus.FREIGEGEBEN, null);
     }
 
@@ -127,6 +135,9 @@ public class ReviewService {
         Loaded entry = load(target);
         check(ReviewAction.SEND_BACK, entry);
         transition(actor, entry, entry.status(), ReviewStatus.ZUR_PRUEFUNG, text);
+        // the question is also a thread in the first box, where the unit answers it; confirming waits for that
+        CommentOwner owner = commentOwner(target);
+        comments.open(owner, CommentService.sectionKeys(owner).getFirst(), text);
     }
 
     /** The planner accepts a confirmed entry and closes it: its open corrections count as accepted; locked. */
@@ -136,6 +147,10 @@ public class ReviewService {
         Actor actor = currentUser.require();
         Loaded entry = load(target);
         check(ReviewAction.CLOSE, entry);
+        int open = comments.openThreads(commentOwner(target));
+        if (open > 0) {
+            throw new UserError("review.error.open-threads", open);
+        }
         acceptOpen(actor, entry);
         transition(actor, entry, ReviewStatus.FREIGEGEBEN, ReviewStatus.ABGESCHLOSSEN, null);
     }
@@ -238,7 +253,18 @@ public class ReviewService {
         Loaded entry = load(target);
         int open = reviews.baseline(entry.ref())
                 .map(b -> (int) corrections(entry, b).stream().filter(c -> !c.accepted()).count()).orElse(0);
-        return new ReviewEntry(target, entry.unitId(), title, entry.status(), open, 0, 0);
+        List<CommentThread> threads = comments.threads(commentOwner(target));
+        int openThreads = (int) threads.stream().filter(CommentThread::isOpen).count();
+        int unanswered = (int) threads.stream().filter(CommentThread::awaitsDepartment).count();
+        return new ReviewEntry(target, entry.unitId(), title, entry.status(), open, openThreads, unanswered);
+    }
+
+    /** The same entry as the comment feature names it. */
+    public static CommentOwner commentOwner(SectionOwner target) {
+        return switch (target) {
+            case SectionOwner.OfProfile p -> CommentOwner.profile(p.profileId());
+            case SectionOwner.OfInstruments i -> CommentOwner.instruments(i.roundId(), i.unitId());
+        };
     }
 
     private List<Correction> corrections(Loaded entry, Map<String, Baseline> baseline) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.querschnitt.As;
 import de.querschnitt.IntegrationTest;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.common.UserError;
 import de.querschnitt.organisation.UnitService;
@@ -45,6 +47,8 @@ class ReviewServiceTest {
     SurveyRoundService rounds;
     @Autowired
     AccountService accounts;
+    @Autowired
+    CommentService comments;
 
     long profileId;
     SectionOwner owner;
@@ -144,6 +148,23 @@ class ReviewServiceTest {
         assertThat(state.status()).isEqualTo(ReviewStatus.ZUR_PRUEFUNG);
         assertThat(state.transitions().getLast().field()).isEqualTo(ReviewService.QUESTION_FIELD);
         assertThat(state.transitions().getLast().newValue()).isEqualTo("Gilt der Plan auch für die OGS?");
+
+        // the question waits in the first box for the unit's answer; confirming waits for it too
+        var thread = fb45(() -> comments.threads(CommentOwner.profile(profileId))).getFirst();
+        assertThat(thread.sectionKey()).isEqualTo(CommentService.MASTER);
+        assertThat(fb45(() -> reviews.mine())).filteredOn(e -> e.target().equals(owner))
+                .singleElement().satisfies(e -> assertThat(e.unanswered()).isEqualTo(1));
+        fb45(() -> assertThatThrownBy(() -> reviews.confirm(owner)).isInstanceOf(UserError.class)
+                .hasFieldOrPropertyWithValue("messageKey", "review.error.unanswered"));
+        fb45(() -> comments.answer(thread.id(), "Ja, ab 2018 auch für die OGS."));
+        fb45(() -> reviews.confirm(owner));
+
+        // closing waits until the discussion is settled
+        assertThatThrownBy(() -> reviews.close(owner)).isInstanceOf(UserError.class)
+                .hasFieldOrPropertyWithValue("messageKey", "review.error.open-threads");
+        comments.resolve(thread.id());
+        reviews.close(owner);
+        assertThat(reviews.state(owner).status()).isEqualTo(ReviewStatus.ABGESCHLOSSEN);
     }
 
     @Test

@@ -8,6 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
+import de.querschnitt.comment.ui.CommentPanel;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.common.ui.ErrorMessages;
@@ -53,6 +56,8 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
     private final SurveyRoundService rounds;
     private final Actor actor;
     private final List<SectionEditor> editors = new ArrayList<>();
+    private final List<CommentPanel> panels = new ArrayList<>();
+    private final CommentService comments;
     private SectionOwner.@Nullable OfInstruments owner;
     private @Nullable ReviewBar bar;
     private @Nullable ReviewChanges changes;
@@ -61,7 +66,8 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
 
     InstrumentsEditView(InstrumentSetService instruments, SectionService sections, VocabularyService vocabulary,
             ReviewService reviews, UnitService units, SurveyRoundService rounds, LiveEdits live,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CommentService comments) {
+        this.comments = comments;
         this.instruments = instruments;
         this.sections = sections;
         this.vocabulary = vocabulary;
@@ -97,6 +103,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
     private void show(InstrumentSet set) {
         removeAll();
         editors.clear();
+        panels.clear();
         unitId = set.unitId();
         owner = new SectionOwner.OfInstruments(set.roundId(), set.unitId());
         String unit = units.find(set.unitId()).map(u -> u.label()).orElse("");
@@ -118,6 +125,9 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
             editor.setOnChange(this::refreshReview);
             editor.setEditable(editable);
             changes.attach(kind.name(), editor);
+            var panel = new CommentPanel(comments, CommentOwner.instruments(set.roundId(), set.unitId()), kind.name());
+            panels.add(panel);
+            editor.add(panel);
             editors.add(editor);
             add(editor);
         }
@@ -147,6 +157,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
             return;
         }
         editors.forEach(SectionEditor::refresh);
+        panels.forEach(CommentPanel::refresh);
         refreshReview();
     }
 

@@ -8,6 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import de.querschnitt.MainLayout;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
+import de.querschnitt.comment.ui.CommentPanel;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.common.ui.ErrorMessages;
@@ -44,6 +47,8 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private final SectionService sections;
     private final VocabularyService vocabulary;
     private final ReviewService reviews;
+    private final CommentService comments;
+    private final java.util.List<CommentPanel> panels = new java.util.ArrayList<>();
     private final Actor actor;
     private final LiveUpdates.PresenceBar presence;
     private @Nullable ProfileForm form;
@@ -54,7 +59,8 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private String title = "";
 
     ProfileEditView(ProfileService profiles, SectionService sections, VocabularyService vocabulary,
-            ReviewService reviews, LiveEdits live, CurrentUser currentUser) {
+            ReviewService reviews, CommentService comments, LiveEdits live, CurrentUser currentUser) {
+        this.comments = comments;
         this.profiles = profiles;
         this.sections = sections;
         this.vocabulary = vocabulary;
@@ -110,9 +116,22 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
             changes.attach(kind.name(), form.section(kind));
         }
         changes.show(reviewState.corrections());
+        panels.clear();
+        var commentOwner = CommentOwner.profile(profile.id());
+        addPanel(form.box(ProfileForm.Box.MASTER), commentOwner, CommentService.MASTER);
+        addPanel(form.box(ProfileForm.Box.PERIOD), commentOwner, CommentService.PERIOD);
+        for (SectionKind kind : SectionKind.values()) {
+            addPanel(form.section(kind), commentOwner, kind.name());
+        }
         form.setEditable(profile.status().editableBy(actor.role()));
         presence.show(LiveEdits.profileTopic(profile.id()));
         add(back, header, bar, form);
+    }
+
+    private void addPanel(com.vaadin.flow.component.HasComponents box, CommentOwner owner, String key) {
+        var panel = new CommentPanel(comments, owner, key);
+        panels.add(panel);
+        box.add(panel);
     }
 
     private void accept(String field) {
@@ -136,6 +155,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
             return;
         }
         form.refresh();
+        panels.forEach(CommentPanel::refresh);
         refreshReview();
     }
 
