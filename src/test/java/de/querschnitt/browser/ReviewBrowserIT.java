@@ -43,6 +43,13 @@ class ReviewBrowserIT {
         element.click();
     }
 
+    /** Scrolls to an element far up or down the form (Selenium may call it hidden while scrolled away), taps it. */
+    private static void tapId(Browser browser, String id) {
+        WebElement element = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
     private static void confirmDialog(Browser browser) {
         tap(browser, browser.waitFor(By.xpath("//vaadin-button[@slot='confirm-button']")));
     }
@@ -85,7 +92,7 @@ class ReviewBrowserIT {
         assertThat(inserted.getText()).contains("ergänzt 2018");
         department.screenshot("review-correction-tablet");
 
-        tap(department, department.waitFor(By.id("review-confirm")));
+        tapId(department, "review-confirm");
         confirmDialog(department);
         waitForStatus(department, "Freigegeben");
 
@@ -96,7 +103,7 @@ class ReviewBrowserIT {
         assertThat(marked.getText()).contains("ergänzt 2018");
         assertThat(planner.waitFor(By.id("changes-inhalt")).getText()).contains("Übernehmen");
         planner.screenshot("review-planner-sees-correction");
-        tap(planner, planner.waitFor(By.id("review-close")));
+        tapId(planner, "review-close");
         confirmDialog(planner);
         waitForStatus(planner, "Abgeschlossen");
         assertThat(planner.waitFor(By.id("changes-inhalt")).getText()).contains("übernommen");
