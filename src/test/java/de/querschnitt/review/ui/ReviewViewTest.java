@@ -72,7 +72,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         int row = board.grid.getGenericDataView().getItems().map(u -> u.unit().code()).toList().indexOf("FB 45");
         var cell = (com.vaadin.flow.component.html.Span) test(board.grid).getCellComponent(row, 7);
         var send = (Button) cell.getChildren().findFirst().orElseThrow();
-        assertThat(send.getText()).isEqualTo("Zur Prüfung senden (" + drafts + ")");
+        assertThat(send.getText()).isEqualTo("Senden (" + drafts + ")");
         test(send).click();
 
         assertThat(status(id)).isEqualTo(ReviewStatus.ZUR_PRUEFUNG);
