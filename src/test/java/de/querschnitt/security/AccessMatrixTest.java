@@ -24,6 +24,7 @@ import de.querschnitt.profile.ProfileData;
 import de.querschnitt.profile.ProfileField;
 import de.querschnitt.profile.ProfileKind;
 import de.querschnitt.profile.ProfileService;
+import de.querschnitt.profile.ReviewStatus;
 import de.querschnitt.profile.Section;
 import de.querschnitt.profile.SectionItem;
 import de.querschnitt.profile.SectionKind;
@@ -71,7 +72,8 @@ import org.springframework.util.ClassUtils;
  * own/other unit, each case in its own rolled-back transaction on the demo data.
  *
  * <p>Columns ({@link Column}): the planner, the interviewer, {@code fb45} on FB 45 (own unit), {@code fb45} on
- * FB 56 (another unit), the reader {@code gast} on a closed FB 56 profile, and {@code gast} on an open one.
+ * FB 56 (another unit), the reader {@code gast} on a closed FB 56 profile, and {@code gast} on one released but
+ * not yet closed.
  * Every case builds the same {@link Fixture} as the planner: an FB 45 or FB 56 profile retitled and given
  * items that carry a marker text, a contact, an interview with a participant, a Schnittstelle and two
  * Bedarfe, two new themes, a proposed term and an account without password. Then it calls the method as the
@@ -93,23 +95,27 @@ import org.springframework.util.ClassUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    /** Who asks, and about which unit's data. */
+    /**
+     * Who asks, about which unit's data, and in which review state that data is: departments work on profiles
+     * sent to them (Zur Prüfung), so a denial in the other unit's column is the row scope and nothing else; the
+     * reader gets a closed profile and one that is released but not yet closed (Freigegeben).
+     */
     enum Column {
-        PLANNER("planung", "FB 56", false),
-        INTERVIEWER("interview", "FB 56", false),
-        DEPARTMENT_OWN_UNIT("fb45", "FB 45", false),
-        DEPARTMENT_OTHER_UNIT("fb45", "FB 56", false),
-        READER_CLOSED("gast", "FB 56", true),
-        READER_OPEN("gast", "FB 56", false);
+        PLANNER("planung", "FB 56", ReviewStatus.ENTWURF),
+        INTERVIEWER("interview", "FB 56", ReviewStatus.ENTWURF),
+        DEPARTMENT_OWN_UNIT("fb45", "FB 45", ReviewStatus.ZUR_PRUEFUNG),
+        DEPARTMENT_OTHER_UNIT("fb45", "FB 56", ReviewStatus.ZUR_PRUEFUNG),
+        READER_CLOSED("gast", "FB 56", ReviewStatus.ABGESCHLOSSEN),
+        READER_OPEN("gast", "FB 56", ReviewStatus.FREIGEGEBEN);
 
         final String username;
         final String unitCode;
-        final boolean closed;
+        final ReviewStatus state;
 
-        Column(String username, String unitCode, boolean closed) {
+        Column(String username, String unitCode, ReviewStatus state) {
             this.username = username;
             this.unitCode = unitCode;
-            this.closed = closed;
+            this.state = state;
         }
 
         boolean mayNotSeeTarget() {
@@ -324,9 +330,7 @@ class AccessMatrixTest {
     void theMatrixHolds(Row row, Column column) {
         Fixture f = As.user(accounts, "planung", () -> fixture(column.unitCode));
         As.user(accounts, "planung", () -> row.given().accept(f));
-        if (column.closed) {
-            close(f);
-        }
+        setState(f, column.state);
         String before = database();
         Outcome outcome = call(row, column, f);
         String after = database();
@@ -444,14 +448,14 @@ class AccessMatrixTest {
     }
 
     /**
-     * Closes the fixture's profile and the unit's instruments (ABGESCHLOSSEN) for the reader's column. No
-     * service closes profiles yet (the review workflow will), so the test sets the state in its own
+     * Puts the fixture's profile and the unit's instruments into the column's review state. The review
+     * workflow's services are built in parallel to this test, so the test sets the state in its own
      * transaction with plain SQL; it is rolled back with everything else.
      */
-    private void close(Fixture f) {
+    private void setState(Fixture f, ReviewStatus state) {
         var jdbc = new JdbcTemplate(dataSource);
-        jdbc.update("UPDATE profile SET review_status = 'ABGESCHLOSSEN' WHERE id = ?", f.profile);
-        jdbc.update("UPDATE instrument_set SET review_status = 'ABGESCHLOSSEN' WHERE unit_id = ?", f.unit);
+        jdbc.update("UPDATE profile SET review_status = ? WHERE id = ?", state.name(), f.profile);
+        jdbc.update("UPDATE instrument_set SET review_status = ? WHERE unit_id = ?", state.name(), f.unit);
     }
 
     private static ProfileData data(String title) {
