@@ -54,6 +54,7 @@ class RowAccessBrowserIT {
     long fb56;
     ProfileCard card;
     long interview;
+    boolean startedInterview;
 
     @BeforeEach
     void start() {
@@ -62,8 +63,11 @@ class RowAccessBrowserIT {
             fb56 = units.findByCode("FB 56").orElseThrow().id();
             long profileId = profiles.findByUnit(round, fb56).getFirst().id();
             card = profiles.findCard(profileId).orElseThrow();
-            // the interview with FB 56 (started on first use; the same one afterwards)
-            interview = interviews.start(round, fb56);
+            // FB 56's interview; started here if there is none, and then removed again afterwards, because
+            // other browser tests of this application start their own interview with FB 56
+            var existing = interviews.list(round).stream().filter(i -> i.unitId() == fb56).findFirst();
+            interview = existing.map(i -> i.id()).orElseGet(() -> interviews.start(round, fb56));
+            startedInterview = existing.isEmpty();
             return null;
         });
         browser = new Browser("http://localhost:" + port, 1024, 768);
@@ -72,6 +76,11 @@ class RowAccessBrowserIT {
     @AfterEach
     void stop() {
         browser.close();
+        if (startedInterview) {
+            var jdbc = new JdbcTemplate(dataSource);
+            jdbc.update("DELETE FROM interview WHERE id = ?", interview);
+            jdbc.update("DELETE FROM revision WHERE entity = 'INTERVIEW' AND entity_id = ?", interview);
+        }
     }
 
     /** What an FB 56 page must never show to someone outside FB 56: title, document title, every item. */
