@@ -44,4 +44,13 @@ public class AuditTrail {
     public List<Revision> byEntity(String entity, long entityId) {
         return revisions.findByEntity(entity, entityId);
     }
+
+    /**
+     * Like {@link #lastChangedBy(String, long, String)}, but only from changes the person may see: for a
+     * department, changes within its own unit. For an entity of another unit it answers like for an entity
+     * that never existed, so a conflict message names nobody of that unit.
+     */
+    public String lastChangedBy(String entity, long entityId, @Nullable String field, Actor actor) {
+        return revisions.lastChangedBy(entity, entityId, field, actor);
+    }
 }

@@ -145,11 +145,13 @@ public class SectionService {
     public String updateItem(long itemId, @Nullable String expected, String text) {
         Actor actor = currentUser.require();
         String checked = checkItemText(text);
-        if (sections.findItem(itemId).isEmpty()) {
-            // removed by somebody else meanwhile: the person keeps their text and may add it again
-            throw new EditConflict(null, revisions.lastChangedBy("SECTION_ITEM", itemId, null));
+        var found = visibleItem(itemId, actor);
+        if (found.isEmpty()) {
+            // removed by somebody else meanwhile: the person keeps their text and may add it again. Another
+            // unit's item answers exactly the same, naming nobody of that unit.
+            throw new EditConflict(null, revisions.lastChangedBy("SECTION_ITEM", itemId, null, actor));
         }
-        ItemHead item = findItem(itemId, actor);
+        ItemHead item = found.get();
         Resolved resolved = Objects.requireNonNull(resolveExisting(item.owner(), actor));
         if (item.text().equals(checked)) {
             return checked;
@@ -207,15 +209,13 @@ public class SectionService {
     @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'DEPARTMENT')")
     public void removeItem(long itemId) {
         Actor actor = currentUser.require();
-        var found = sections.findItem(itemId);
+        var found = visibleItem(itemId, actor);
         if (found.isEmpty()) {
+            // already removed, or another unit's item: both change nothing and answer nothing
             return;
         }
         ItemHead item = found.get();
-        Resolved resolved = resolveExisting(item.owner(), actor);
-        if (resolved == null) {
-            throw new UserError("item.error.not-found");
-        }
+        Resolved resolved = Objects.requireNonNull(resolveExisting(item.owner(), actor));
         var rows = sections.rows(item.sectionId());
         var remaining = BulletOrder.remove(rows, itemId);
         sections.deleteItem(itemId);
@@ -278,12 +278,15 @@ public class SectionService {
     }
 
     private ItemHead findItem(long itemId, Actor actor) {
-        var item = sections.findItem(itemId).orElseThrow(() -> new UserError("item.error.removed"));
-        if (resolveExisting(item.owner(), actor) == null) {
-            // another unit's item looks exactly like a missing one
-            throw new UserError("item.error.not-found");
-        }
-        return item;
+        return visibleItem(itemId, actor).orElseThrow(() -> new UserError("item.error.removed"));
+    }
+
+    /**
+     * The item if it exists and the person may see its profile or instruments. Another unit's item is simply
+     * not there: every caller answers for it exactly as for a removed item, so no answer tells them apart.
+     */
+    private java.util.Optional<ItemHead> visibleItem(long itemId, Actor actor) {
+        return sections.findItem(itemId).filter(item -> resolveExisting(item.owner(), actor) != null);
     }
 
     private static String checkItemText(@Nullable String text) {

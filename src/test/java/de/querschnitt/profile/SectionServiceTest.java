@@ -247,18 +247,26 @@ class SectionServiceTest {
     @Test
     @WithUserDetails("fb45")
     void aDepartmentCannotTouchAnotherUnitsItemsWhateverIdItSends() {
-        long foreignItem = As.user(accounts, "planung", () -> {
-            long id = newProfile("FB 56");
-            return sections.addItem(new SectionOwner.OfProfile(id), SectionKind.INHALT, null, 0, "Fremd");
-        });
+        long foreignItemProfile = As.user(accounts, "planung", () -> newProfile("FB 56"));
+        long foreignItem = As.user(accounts, "planung", () -> sections.addItem(
+                new SectionOwner.OfProfile(foreignItemProfile), SectionKind.INHALT, null, 0, "Fremd"));
         long foreignProfile = As.user(accounts, "planung", () -> newProfile("FB 56"));
 
+        // another unit's item answers exactly like an item that is not there (any more)
+        long missingItem = 1_999_999_999L;
         assertThatThrownBy(() -> sections.updateItem(foreignItem, "Fremd", "gekapert"))
-                .hasFieldOrPropertyWithValue("messageKey", "item.error.not-found");
-        assertThatThrownBy(() -> sections.removeItem(foreignItem))
-                .hasFieldOrPropertyWithValue("messageKey", "item.error.not-found");
+                .isInstanceOf(EditConflict.class).hasFieldOrPropertyWithValue("storedValue", null)
+                .hasFieldOrPropertyWithValue("changedBy", "?");
+        assertThatThrownBy(() -> sections.updateItem(missingItem, "Fremd", "gekapert"))
+                .isInstanceOf(EditConflict.class).hasFieldOrPropertyWithValue("storedValue", null)
+                .hasFieldOrPropertyWithValue("changedBy", "?");
+        sections.removeItem(foreignItem);
+        assertThat(As.user(accounts, "planung", () -> texts(foreignItemProfile, SectionKind.INHALT)))
+                .containsExactly("Fremd");
         assertThatThrownBy(() -> sections.moveItem(foreignItem, 1))
-                .hasFieldOrPropertyWithValue("messageKey", "item.error.not-found");
+                .hasFieldOrPropertyWithValue("messageKey", "item.error.removed");
+        assertThatThrownBy(() -> sections.moveItem(missingItem, 1))
+                .hasFieldOrPropertyWithValue("messageKey", "item.error.removed");
         assertThatThrownBy(() -> sections.addItem(new SectionOwner.OfProfile(foreignProfile), SectionKind.INHALT,
                 null, 0, "gekapert")).hasFieldOrPropertyWithValue("messageKey", "profile.error.not-found");
         assertThatThrownBy(() -> profiles.updateField(foreignProfile, ProfileField.TITLE, "Konzept Test", "gekapert"))

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.noCondition;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.audit.Target;
 import de.querschnitt.security.Actor;
+import de.querschnitt.security.repository.AccessScope;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +73,20 @@ public class RevisionRepository {
         return dsl.selectFrom(REVISION)
                 .orderBy(REVISION.ID)
                 .fetch(RevisionRepository::toRevision);
+    }
+
+    /** {@link #lastChangedBy(String, long, String)} among the changes of the units the person may see. */
+    public String lastChangedBy(String entity, long entityId, @Nullable String field, Actor actor) {
+        return dsl.select(REVISION.USERNAME, ACCOUNT.DISPLAY_NAME)
+                .from(REVISION)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(REVISION.ACCOUNT_ID))
+                .where(REVISION.ENTITY.eq(entity).and(REVISION.ENTITY_ID.eq(Math.toIntExact(entityId)))
+                        .and(field == null ? noCondition() : REVISION.FIELD.eq(field))
+                        .and(AccessScope.unitVisibleTo(actor, REVISION.UNIT_ID)))
+                .orderBy(REVISION.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> r.value2() != null ? r.value2() : r.value1())
+                .orElse("?");
     }
 
     private static Revision toRevision(de.querschnitt.db.tables.records.RevisionRecord r) {

@@ -29,4 +29,15 @@ public final class AccessScope {
         }
         return noCondition();
     }
+
+    /**
+     * The scope of a unit's records that have no review state of their own (revisions of its entries):
+     * departments their own unit, everybody else everything. Readers change nothing and never ask for these.
+     */
+    public static Condition unitVisibleTo(Actor actor, Field<Integer> unitId) {
+        if (actor.role() == Role.DEPARTMENT) {
+            return unitId.eq(Math.toIntExact(actor.unitId()));
+        }
+        return noCondition();
+    }
 }
