@@ -260,7 +260,7 @@ public class ReviewService {
     }
 
     /** The same entry as the comment feature names it. */
-    public static CommentOwner commentOwner(SectionOwner target) {
+    private static CommentOwner commentOwner(SectionOwner target) {
         return switch (target) {
             case SectionOwner.OfProfile p -> CommentOwner.profile(p.profileId());
             case SectionOwner.OfInstruments i -> CommentOwner.instruments(i.roundId(), i.unitId());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import de.querschnitt.As;
 import de.querschnitt.IntegrationTest;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
 import de.querschnitt.common.Person;
 import de.querschnitt.common.UserError;
 import de.querschnitt.exchange.CsvDialect;
@@ -31,6 +33,7 @@ import de.querschnitt.profile.SectionKind;
 import de.querschnitt.profile.SectionOwner;
 import de.querschnitt.profile.SectionService;
 import de.querschnitt.profile.SectionText;
+import de.querschnitt.review.ReviewService;
 import de.querschnitt.survey.SurveyRoundService;
 import de.querschnitt.vocabulary.ManagedTerm;
 import de.querschnitt.vocabulary.TermData;
@@ -82,7 +85,9 @@ import org.springframework.util.ClassUtils;
  * <li>{@code A} allowed: a read returns something (not empty), a write changes the database;</li>
  * <li>{@code R} denied by role: {@link AccessDeniedException}, and nothing in the database changed;</li>
  * <li>{@code S} denied by row scope: the answer is "not found" (a {@link UserError}) or empty, exactly the
- * answer the same person gets for ids that do not exist, and nothing in the database changed.</li>
+ * answer the same person gets for ids that do not exist, and nothing in the database changed;</li>
+ * <li>{@code E} refused by a rule of the workflow (a {@link UserError} that is not the "not found" answer,
+ * e.g. only the planner or the thread's opener settles a discussion), and nothing in the database changed.</li>
  * </ul>
  * In the columns whose person may not see the target profile, no answer (value or error) may contain its
  * marker text. "Nothing changed" compares every table of the database before and after the call.
@@ -150,6 +155,10 @@ class AccessMatrixTest {
     CsvExportService csvExport;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    CommentService comments;
 
     // ------------------------------------------------------------------------------------------------------
     // The matrix. Letters per column: PLANNER, INTERVIEWER, DEPARTMENT_OWN_UNIT, DEPARTMENT_OTHER_UNIT,
@@ -280,19 +289,90 @@ class AccessMatrixTest {
                 read("CsvExportService.instruments(long,CsvDialect)", "ARRRRR",
                         f -> csvExport.instruments(f.round, CsvDialect.SEMICOLON)),
                 read("CsvExportService.matrix(long,Vocabulary,int,CsvDialect)", "ARRRRR",
-                        f -> csvExport.matrix(f.round, Vocabulary.THEME, 3, CsvDialect.SEMICOLON)));
+                        f -> csvExport.matrix(f.round, Vocabulary.THEME, 3, CsvDialect.SEMICOLON)),
+                read("AccountService.overview(Long)", "ARRRRR", f -> accounts.overview(f.unit)),
+                write("InvitationService.renew(long)", "ARRRRR", f -> invitations.renew(f.account)),
+
+                // --- review: each transition belongs to one role; the planner's rows put the planning staff's
+                // copy into the state the transition starts from (staffState), the other columns keep theirs
+                read("ReviewService.state(SectionOwner)", "AAASRR", f -> reviews.state(profileOwner.apply(f))),
+                read("ReviewService.entries(long,long)", "AAASRR", f -> reviews.entries(f.round, f.unit)),
+                read("ReviewService.board(long)", "ARRRRR", f -> reviews.board(f.round)),
+                write("ReviewService.sendToReview(SectionOwner)", "ARRRRR",
+                        f -> reviews.sendToReview(profileOwner.apply(f))),
+                write("ReviewService.sendUnitToReview(long,long)", "ARRRRR",
+                        f -> reviews.sendUnitToReview(f.round, f.unit)),
+                write("ReviewService.confirm(SectionOwner)", "RRASRR", f -> reviews.confirm(profileOwner.apply(f))),
+                write("ReviewService.sendBack(SectionOwner,String)", "ARRRRR",
+                        f -> reviews.sendBack(profileOwner.apply(f), "Zugriffsprobe Rückfrage"))
+                        .given(this::sentAndCorrected).staffState(ReviewStatus.FREIGEGEBEN),
+                write("ReviewService.close(SectionOwner)", "ARRRRR", f -> reviews.close(profileOwner.apply(f)))
+                        .given(this::sentAndCorrected).staffState(ReviewStatus.FREIGEGEBEN),
+                write("ReviewService.reopen(SectionOwner)", "ARRRRR", f -> reviews.reopen(profileOwner.apply(f)))
+                        .given(this::sentAndCorrected).staffState(ReviewStatus.ABGESCHLOSSEN),
+                write("ReviewService.accept(SectionOwner,String)", "ARRRRR",
+                        f -> reviews.accept(profileOwner.apply(f), "title"))
+                        .given(this::sentAndCorrected).staffState(ReviewStatus.FREIGEGEBEN),
+                write("ReviewService.acceptAll(SectionOwner)", "ARRRRR",
+                        f -> reviews.acceptAll(profileOwner.apply(f)))
+                        .given(this::sentAndCorrected).staffState(ReviewStatus.FREIGEGEBEN),
+
+                // --- comments: only the planner or whoever opened a thread settles it (E for everybody else)
+                read("CommentService.threads(CommentOwner)", "AAASRR",
+                        f -> comments.threads(CommentOwner.profile(f.profile))).given(this::plannerAsks),
+                read("CommentService.rights(CommentOwner)", "AAASRR",
+                        f -> comments.rights(CommentOwner.profile(f.profile))),
+                read("CommentService.hasUnanswered(CommentOwner)", "AAASRR",
+                        f -> comments.hasUnanswered(CommentOwner.profile(f.profile))),
+                read("CommentService.openThreads(CommentOwner)", "AAASRR",
+                        f -> comments.openThreads(CommentOwner.profile(f.profile))),
+                read("CommentService.openThreadsByUnit(long)", "AAASRR",
+                        f -> comments.openThreadsByUnit(f.round)).given(this::plannerAsks),
+                write("CommentService.open(CommentOwner,String,String)", "AAASRR",
+                        f -> comments.open(CommentOwner.profile(f.profile), CommentService.MASTER,
+                                "Zugriffsprobe Frage")),
+                write("CommentService.answer(long,String)", "AAASRR",
+                        f -> comments.answer(f.thread, "Zugriffsprobe Antwort")).given(this::plannerAsks),
+                write("CommentService.resolve(long)", "AEESRR", f -> comments.resolve(f.thread))
+                        .given(this::plannerAsks),
+                write("CommentService.reopen(long)", "AEESRR", f -> comments.reopen(f.thread))
+                        .given(f -> {
+                            plannerAsks(f);
+                            comments.resolve(f.thread);
+                        }));
+    }
+
+    /** The profile went to its unit once (so there is a captured version) and was corrected since. */
+    private void sentAndCorrected(Fixture f) {
+        reviews.sendToReview(new SectionOwner.OfProfile(f.profile));
+        profiles.updateField(f.profile, ProfileField.TITLE, f.title, f.title + " korrigiert");
+    }
+
+    /** The planner asked a question on the profile's master data. */
+    private void plannerAsks(Fixture f) {
+        f.thread = comments.open(CommentOwner.profile(f.profile), CommentService.MASTER, f.marker + " Frage");
     }
 
     // ------------------------------------------------------------------------------------------------------
 
     /** One line of the matrix: a method, what each column may do, how to call it, what it needs first. */
     record Row(String method, String expected, boolean write, Function<Fixture, @Nullable Object> call,
-            Consumer<Fixture> given) {
+            Consumer<Fixture> given, @Nullable ReviewStatus staffState) {
 
         Row {
-            if (expected.length() != Column.values().length || !expected.matches("[ARS]+")) {
-                throw new IllegalArgumentException(method + ": one of A, R, S per column: " + expected);
+            if (expected.length() != Column.values().length || !expected.matches("[ARSE]+")) {
+                throw new IllegalArgumentException(method + ": one of A, R, S, E per column: " + expected);
             }
+        }
+
+        /** The review state the planning staff's columns work in, for transitions that start elsewhere. */
+        Row staffState(ReviewStatus state) {
+            return new Row(method, expected, write, call, given, state);
+        }
+
+        ReviewStatus state(Column column) {
+            boolean staff = column == Column.PLANNER || column == Column.INTERVIEWER;
+            return staff && staffState != null ? staffState : column.state;
         }
 
         char expect(Column column) {
@@ -301,7 +381,7 @@ class AccessMatrixTest {
 
         /** Something the call needs besides the fixture, set up as the planner before the call. */
         Row given(Consumer<Fixture> setup) {
-            return new Row(method, expected, write, call, setup);
+            return new Row(method, expected, write, call, setup, staffState);
         }
 
         @Override
@@ -311,14 +391,14 @@ class AccessMatrixTest {
     }
 
     static Row read(String method, String expected, Function<Fixture, @Nullable Object> call) {
-        return new Row(method, expected, false, call, f -> { });
+        return new Row(method, expected, false, call, f -> { }, null);
     }
 
     static Row write(String method, String expected, Consumer<Fixture> call) {
         return new Row(method, expected, true, f -> {
             call.accept(f);
             return null;
-        }, f -> { });
+        }, f -> { }, null);
     }
 
     Stream<Arguments> cases() {
@@ -330,7 +410,7 @@ class AccessMatrixTest {
     void theMatrixHolds(Row row, Column column) {
         Fixture f = As.user(accounts, "planung", () -> fixture(column.unitCode));
         As.user(accounts, "planung", () -> row.given().accept(f));
-        setState(f, column.state);
+        setState(f, row.state(column));
         String before = database();
         Outcome outcome = call(row, column, f);
         String after = database();
@@ -345,6 +425,11 @@ class AccessMatrixTest {
                 }
             }
             case 'R' -> assertThat(outcome.kind()).as(what).isEqualTo(Kind.DENIED_BY_ROLE);
+            case 'E' -> {
+                assertThat(outcome.kind()).as(what).isEqualTo(Kind.ERROR);
+                assertThat(outcome).as(what + " is a rule of the workflow, not a missing id")
+                        .isNotEqualTo(call(row, column, f.missing()));
+            }
             case 'S' -> {
                 assertThat(outcome.kind()).as(what).isIn(Kind.EMPTY, Kind.ERROR);
                 Outcome missing = call(row, column, f.missing());
@@ -370,7 +455,9 @@ class AccessMatrixTest {
         for (var candidate : scanner.findCandidateComponents("de.querschnitt")) {
             Class<?> service = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
             for (Method method : service.getDeclaredMethods()) {
-                if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic() && takesAnId(method)) {
+                // static helpers (e.g. the box keys of an owner) reach no data
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic() && takesAnId(method)) {
                     needed.add(name(method));
                 }
             }
@@ -393,7 +480,8 @@ class AccessMatrixTest {
             Class<?> type = parameter.getType();
             boolean number = type == long.class || type == Long.class || type == int.class || type == Integer.class;
             String name = parameter.getName();
-            if (number && (name.equals("id") || name.endsWith("Id")) || SectionOwner.class.isAssignableFrom(type)) {
+            if (number && (name.equals("id") || name.endsWith("Id")) || SectionOwner.class.isAssignableFrom(type)
+                    || CommentOwner.class.isAssignableFrom(type)) {
                 return true;
             }
         }
@@ -496,6 +584,7 @@ class AccessMatrixTest {
         long proposed;
         int proposedVersion;
         long account;
+        long thread;
 
         /** Gives the unit an instrument set (FB 45 and FB 56 have none in the demo data) with a marked item. */
         void instruments() {
@@ -532,6 +621,7 @@ class AccessMatrixTest {
             m.proposed = proposed;
             m.proposedVersion = proposedVersion;
             m.account = account;
+            m.thread = NONE;
             return m;
         }
     }
