@@ -85,8 +85,9 @@ class ExchangeBrowserIT {
 
         browser.waitFor(By.id("to-login")).click();
         browser.login("eva.neu", "Sommer im Park 2026");
-        // a department account lands on its own unit
-        browser.waitFor(By.xpath("//h1[starts-with(text(),'FB 56')]"));
+        // a department account lands on its own unit's entries
+        browser.waitFor(By.xpath("//h1[text()='Meine Einträge']"));
+        browser.waitFor(By.xpath("//p[starts-with(text(),'FB 56')]"));
     }
 
     private void upload(Path file) {

@@ -100,7 +100,8 @@ class InvitationBrowserIT {
         person.waitFor(By.xpath("//p[@id='invitation-message'][contains(text(),'Passwort ist gespeichert')]"));
         person.waitFor(By.id("to-login")).click();
         person.login("erika.muster", "Herbst am Tivoli 2026");
-        person.waitFor(By.xpath("//*[self::h1 or self::h2][contains(text(),'FB 45 Kinder, Jugend und Schule')]"));
+        person.waitFor(By.xpath("//h1[text()='Meine Einträge']"));
+        person.waitFor(By.xpath("//p[contains(text(),'FB 45 Kinder, Jugend und Schule')]"));
         assertThat(person.pageScrollsHorizontally()).isFalse();
         person.screenshot("invited-person-logged-in");
 

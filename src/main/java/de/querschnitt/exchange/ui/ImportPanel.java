@@ -12,9 +12,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.querschnitt.common.UserError;
+import de.querschnitt.common.ui.AppUrls;
 import de.querschnitt.common.ui.ErrorMessages;
 import de.querschnitt.exchange.CsvImportService;
 import de.querschnitt.exchange.ImportAction;
@@ -160,7 +160,7 @@ class ImportPanel extends Div {
                     new Paragraph(getTranslation("exchange.import.invitations.help")));
             for (InvitationLink link : done.invitations()) {
                 var field = new TextField(link.username() + " – " + link.displayName());
-                field.setValue(absolute(link.path()));
+                field.setValue(AppUrls.absolute(link.path()));
                 field.setReadOnly(true);
                 field.setWidthFull();
                 field.addClassName("qs-invitation-link");
@@ -181,17 +181,5 @@ class ImportPanel extends Div {
         confirm.setVisible(false);
         discard.setVisible(false);
         result.removeAll();
-    }
-
-    /** The link as the person must open it: the application's address plus the path. */
-    private static String absolute(String path) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return path;
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/" + path;
     }
 }

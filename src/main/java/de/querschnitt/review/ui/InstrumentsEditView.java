@@ -11,9 +11,7 @@ import de.querschnitt.MainLayout;
 import de.querschnitt.comment.CommentOwner;
 import de.querschnitt.comment.CommentService;
 import de.querschnitt.comment.ui.CommentPanel;
-import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
-import de.querschnitt.common.ui.ErrorMessages;
 import de.querschnitt.common.ui.LiveUpdates;
 import de.querschnitt.common.ui.NotFound;
 import de.querschnitt.common.ui.RouteIds;
@@ -27,7 +25,6 @@ import de.querschnitt.profile.SectionOwner;
 import de.querschnitt.profile.SectionService;
 import de.querschnitt.profile.ui.SectionEditor;
 import de.querschnitt.review.ReviewService;
-import de.querschnitt.review.ReviewState;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
 import de.querschnitt.security.Role;
@@ -59,8 +56,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
     private final List<CommentPanel> panels = new ArrayList<>();
     private final CommentService comments;
     private SectionOwner.@Nullable OfInstruments owner;
-    private @Nullable ReviewBar bar;
-    private @Nullable ReviewChanges changes;
+    private @Nullable ReviewHead review;
     private long unitId;
     private String title = "";
 
@@ -94,8 +90,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
         removeAll();
         editors.clear();
         owner = null;
-        bar = null;
-        changes = null;
+        review = null;
         title = getTranslation("notfound.title");
         add(new NotFound());
     }
@@ -114,36 +109,21 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
         var saveState = new SaveState();
         var header = new Div(new H2(title + " – " + unit), new Div(saveState));
         header.addClassName("qs-interview-header");
-        ReviewState state = reviews.state(owner);
-        bar = new ReviewBar(reviews, state, actor.role(), this::refresh);
-        add(back, header, bar);
-        changes = new ReviewChanges(actor.role() == Role.PLANNER ? this::accept : null);
+        review = new ReviewHead(reviews, owner, actor.role(), this::refresh);
+        add(back, header, review.bar());
         boolean editable = set.status().editableBy(actor.role());
         for (SectionKind kind : BOXES) {
             var editor = new SectionEditor(owner, kind, sections, vocabulary, saveState, "instruments.");
             editor.addClassName("qs-form-box");
             editor.setOnChange(this::refreshReview);
             editor.setEditable(editable);
-            changes.attach(kind.name(), editor);
+            review.attach(kind.name(), editor);
             var panel = new CommentPanel(comments, CommentOwner.instruments(set.roundId(), set.unitId()), kind.name());
             panels.add(panel);
             editor.add(panel);
             editors.add(editor);
             add(editor);
         }
-        changes.show(state.corrections());
-    }
-
-    private void accept(String field) {
-        if (owner == null) {
-            return;
-        }
-        try {
-            reviews.accept(owner, field);
-        } catch (UserError error) {
-            ErrorMessages.show(this, error);
-        }
-        refreshReview();
     }
 
     private void refresh() {
@@ -152,7 +132,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
             notFound();
             return;
         }
-        if (bar == null || set.get().status() != bar.state().status()) {
+        if (review == null || set.get().status() != review.status()) {
             show(set.get());
             return;
         }
@@ -162,14 +142,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
     }
 
     private void refreshReview() {
-        if (owner == null || bar == null || changes == null) {
-            return;
-        }
-        try {
-            ReviewState state = reviews.state(owner);
-            bar.show(state);
-            changes.show(state.corrections());
-        } catch (UserError gone) {
+        if (review != null && !review.refresh()) {
             notFound();
         }
     }

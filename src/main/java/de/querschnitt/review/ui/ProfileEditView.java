@@ -11,9 +11,7 @@ import de.querschnitt.MainLayout;
 import de.querschnitt.comment.CommentOwner;
 import de.querschnitt.comment.CommentService;
 import de.querschnitt.comment.ui.CommentPanel;
-import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
-import de.querschnitt.common.ui.ErrorMessages;
 import de.querschnitt.common.ui.LiveUpdates;
 import de.querschnitt.common.ui.NotFound;
 import de.querschnitt.common.ui.RouteIds;
@@ -26,7 +24,6 @@ import de.querschnitt.profile.SectionOwner;
 import de.querschnitt.profile.SectionService;
 import de.querschnitt.profile.ui.ProfileForm;
 import de.querschnitt.review.ReviewService;
-import de.querschnitt.review.ReviewState;
 import de.querschnitt.security.Actor;
 import de.querschnitt.security.CurrentUser;
 import de.querschnitt.security.Role;
@@ -52,8 +49,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private final Actor actor;
     private final LiveUpdates.PresenceBar presence;
     private @Nullable ProfileForm form;
-    private @Nullable ReviewBar bar;
-    private @Nullable ReviewChanges changes;
+    private @Nullable ReviewHead review;
     private long profileId;
     private long unitId;
     private String title = "";
@@ -84,8 +80,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private void notFound() {
         removeAll();
         form = null;
-        bar = null;
-        changes = null;
+        review = null;
         title = getTranslation("notfound.title");
         add(new NotFound());
     }
@@ -104,18 +99,15 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
         var header = new Div(new H2(profile.data().title()), state);
         header.addClassName("qs-interview-header");
         var owner = new SectionOwner.OfProfile(profile.id());
-        ReviewState reviewState = reviews.state(owner);
-        bar = new ReviewBar(reviews, reviewState, actor.role(), this::refresh);
+        review = new ReviewHead(reviews, owner, actor.role(), this::refresh);
         form = new ProfileForm(profile, profiles, sections, vocabulary, saveState);
         form.setId("profile-form");
         form.setOnChange(this::refreshReview);
-        changes = new ReviewChanges(actor.role() == Role.PLANNER ? this::accept : null);
-        changes.attach(ProfileForm.Box.MASTER.name(), form.box(ProfileForm.Box.MASTER));
-        changes.attach(ProfileForm.Box.PERIOD.name(), form.box(ProfileForm.Box.PERIOD));
+        review.attach(ProfileForm.Box.MASTER.name(), form.box(ProfileForm.Box.MASTER));
+        review.attach(ProfileForm.Box.PERIOD.name(), form.box(ProfileForm.Box.PERIOD));
         for (SectionKind kind : SectionKind.values()) {
-            changes.attach(kind.name(), form.section(kind));
+            review.attach(kind.name(), form.section(kind));
         }
-        changes.show(reviewState.corrections());
         panels.clear();
         var commentOwner = CommentOwner.profile(profile.id());
         addPanel(form.box(ProfileForm.Box.MASTER), commentOwner, CommentService.MASTER);
@@ -125,22 +117,13 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
         }
         form.setEditable(profile.status().editableBy(actor.role()));
         presence.show(LiveEdits.profileTopic(profile.id()));
-        add(back, header, bar, form);
+        add(back, header, review.bar(), form);
     }
 
     private void addPanel(com.vaadin.flow.component.HasComponents box, CommentOwner owner, String key) {
         var panel = new CommentPanel(comments, owner, key);
         panels.add(panel);
         box.add(panel);
-    }
-
-    private void accept(String field) {
-        try {
-            reviews.accept(new SectionOwner.OfProfile(profileId), field);
-        } catch (UserError error) {
-            ErrorMessages.show(this, error);
-        }
-        refreshReview();
     }
 
     /** After a transition, or when somebody else saved: the state may have changed what the person may do. */
@@ -150,7 +133,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
             notFound();
             return;
         }
-        if (form == null || bar == null || found.get().status() != bar.state().status()) {
+        if (form == null || review == null || found.get().status() != review.status()) {
             show(found.get());
             return;
         }
@@ -160,14 +143,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     }
 
     private void refreshReview() {
-        if (bar == null || changes == null) {
-            return;
-        }
-        try {
-            ReviewState state = reviews.state(new SectionOwner.OfProfile(profileId));
-            bar.show(state);
-            changes.show(state.corrections());
-        } catch (UserError gone) {
+        if (review != null && !review.refresh()) {
             notFound();
         }
     }

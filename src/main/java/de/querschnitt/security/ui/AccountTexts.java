@@ -2,7 +2,6 @@ package de.querschnitt.security.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
 import de.querschnitt.common.ui.Badge;
 import de.querschnitt.security.AccountOverview;
 import java.time.Instant;
@@ -44,17 +43,5 @@ final class AccountTexts {
         badge.addClassName("qs-account-state");
         badge.getElement().setAttribute("data-state", account.state().name());
         return badge;
-    }
-
-    /** The link as the person must open it: the application's address plus the path. */
-    static String absolute(String path) {
-        var request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return path;
-        }
-        var http = request.getHttpServletRequest();
-        String port = (http.getScheme().equals("http") && http.getServerPort() == 80)
-                || (http.getScheme().equals("https") && http.getServerPort() == 443) ? "" : ":" + http.getServerPort();
-        return http.getScheme() + "://" + http.getServerName() + port + http.getContextPath() + "/" + path;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import de.querschnitt.common.ui.AppUrls;
 import de.querschnitt.security.Invitation;
 
 /**
@@ -34,7 +35,7 @@ class LinkPanel extends Div {
 
     LinkPanel(Invitation invitation) {
         addClassName("qs-link-panel");
-        url = AccountTexts.absolute(invitation.path());
+        url = AppUrls.absolute(invitation.path());
         String date = AccountTexts.date(this, invitation.validUntil());
         hint.setText(getTranslation("accounts.link.hint", invitation.displayName(), invitation.username(), date));
         hint.setId("invitation-hint");
