@@ -62,15 +62,17 @@ public class ReviewBoardView extends Main implements BeforeEnterObserver, MainLa
         add(summary, onlyOpen);
 
         grid.addComponentColumn(u -> new Anchor(Routes.unit(u.unit().id()), u.unit().label()))
-                .setHeader(getTranslation("review.board.unit")).setFlexGrow(1).setWidth("11rem");
+                .setHeader(getTranslation("review.board.unit")).setFlexGrow(1).setWidth("11rem")
+                // on a narrow screen the counts scroll sideways, the unit stays in view
+                .setFrozen(true);
         for (ReviewStatus status : ReviewStatus.values()) {
             grid.addColumn(u -> u.count(status)).setHeader(getTranslation("enum.ReviewStatus." + status.name()))
-                    .setWidth("7rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
+                    .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
         }
         grid.addColumn(UnitReview::openThreads).setHeader(getTranslation("review.board.threads"))
-                .setWidth("7rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
+                .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
         grid.addColumn(UnitReview::openCorrections).setHeader(getTranslation("review.board.corrections"))
-                .setWidth("7.5rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
+                .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
         grid.addComponentColumn(this::sendButton).setHeader(getTranslation("review.board.action")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
