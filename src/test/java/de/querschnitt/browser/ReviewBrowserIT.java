@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ReviewBrowserIT {
 
-    private static final String PROFILE = "Kinder- und Jugendförderplan";
+    // a profile no other browser test edits: the browser tests share one database
+    private static final String PROFILE = "Schulentwicklungsplanung";
 
     @LocalServerPort
     int port;
