@@ -536,9 +536,10 @@ class AccessMatrixTest {
     }
 
     /**
-     * Puts the fixture's profile and the unit's instruments into the column's review state. The review
-     * workflow's services are built in parallel to this test, so the test sets the state in its own
-     * transaction with plain SQL; it is rolled back with everything else.
+     * Puts the fixture's profile and the unit's instruments into the column's review state with plain SQL in
+     * the test's transaction (rolled back with everything else). Through {@code ReviewService} each state
+     * would take several transitions by different people per case; the transitions themselves are what the
+     * review rows of the matrix and {@code ReviewServiceTest} prove.
      */
     private void setState(Fixture f, ReviewStatus state) {
         var jdbc = new JdbcTemplate(dataSource);
