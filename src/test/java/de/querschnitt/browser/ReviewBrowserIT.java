@@ -97,6 +97,10 @@ class ReviewBrowserIT {
         confirmDialog(department);
         waitForStatus(department, "Freigegeben");
 
+        // the planner's board, still open, learns of the confirmation without a reload
+        planner.wait.until(ExpectedConditions.textMatches(By.id("board-summary"),
+                java.util.regex.Pattern.compile("[1-9]\\d* von den Einheiten freigegeben")));
+
         // the planner sees the correction marked and closes the profile
         planner.driver.get(editUrl);
         waitForStatus(planner, "Freigegeben");

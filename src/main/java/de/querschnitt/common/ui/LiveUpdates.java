@@ -5,8 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.querschnitt.common.live.LiveEdits;
+import com.vaadin.flow.component.UIDetachedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,6 +34,37 @@ public final class LiveUpdates {
             UI ui = attach.getUI();
             SecurityContext context = SecurityContextHolder.getContext();
             var handle = live.subscribe(topic.get(), change -> ui.access(() -> runAs(context, refresh)));
+            view.addDetachListener(detach -> {
+                handle.close();
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /**
+     * Like {@link #onChange}, for views that are costly to refresh (overviews across units): the first save
+     * under the topic schedules one refresh after {@code quiet}; saves meanwhile join it instead of each
+     * causing its own.
+     */
+    public static void onChangeCoalesced(Component view, LiveEdits live, Supplier<String> topic, Runnable refresh,
+            Duration quiet) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            SecurityContext context = SecurityContextHolder.getContext();
+            AtomicBoolean scheduled = new AtomicBoolean();
+            Executor later = CompletableFuture.delayedExecutor(quiet.toMillis(), TimeUnit.MILLISECONDS);
+            var handle = live.subscribe(topic.get(), change -> {
+                if (scheduled.compareAndSet(false, true)) {
+                    later.execute(() -> {
+                        scheduled.set(false);
+                        try {
+                            ui.access(() -> runAs(context, refresh));
+                        } catch (UIDetachedException closed) {
+                            // the person left meanwhile: nothing to refresh
+                        }
+                    });
+                }
+            });
             view.addDetachListener(detach -> {
                 handle.close();
                 detach.unregisterListener();

@@ -29,6 +29,7 @@ import de.querschnitt.security.Role;
 import de.querschnitt.survey.SurveyRound;
 import de.querschnitt.survey.SurveyRoundService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,7 +83,8 @@ public class ReviewBoardView extends Main implements BeforeEnterObserver, MainLa
         grid.setId("review-board");
         grid.addClassName("qs-review-board");
         add(grid);
-        LiveUpdates.onChange(this, live, () -> LiveEdits.ALL_UNITS, this::load);
+        // every save of every unit would reload the whole board: saves within two seconds reload it once
+        LiveUpdates.onChangeCoalesced(this, live, () -> LiveEdits.ALL_UNITS, this::load, Duration.ofSeconds(2));
     }
 
     @Override
