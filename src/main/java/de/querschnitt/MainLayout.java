@@ -32,9 +32,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
         Actor actor = currentUser.require();
         setPrimarySection(Section.DRAWER);
-        // the page's language, for screen readers and for hyphenating long German compounds
-        addAttachListener(event -> event.getUI().getPage().executeJs("document.documentElement.lang = $0",
-                getLocale().getLanguage()));
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
