@@ -90,6 +90,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasViewTitle titled ? titled.viewTitle() : "");
+        // a new page opens at its top, not at the scroll position of the list it was opened from
+        getElement().executeJs("""
+                window.scrollTo(0, 0);
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.scrollTop = 0; }""");
     }
 
     /** A view that names itself in the title bar and the browser tab. */

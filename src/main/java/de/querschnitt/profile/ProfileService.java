@@ -194,8 +194,12 @@ public class ProfileService {
         return profiles.findSummaries(roundId, null, currentUser.require());
     }
 
-    /** The change history of a profile, newest first; empty for a profile the person may not see. */
+    /**
+     * The change history of a profile, newest first; empty for a profile the person may not see. Not for
+     * readers: it holds who changed what and the review's questions, internal to the administration.
+     */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PLANNER', 'INTERVIEWER', 'DEPARTMENT')")
     public List<Revision> history(long profileId) {
         return profiles.findById(profileId, currentUser.require())
                 .map(p -> revisions.byProfile(profileId))

@@ -212,8 +212,9 @@ public class ReviewService {
                 .filter(r -> STATUS_FIELD.equals(r.field()) || QUESTION_FIELD.equals(r.field()))
                 .sorted(Comparator.comparing(Revision::id))
                 .toList();
+        List<CommentThread> threads = comments.threads(commentOwner(target));
         return new ReviewState(target, entry.unitId(), entry.status(), baseline.isPresent(), corrections,
-                transitions);
+                transitions, boxes(threads, CommentThread::awaitsDepartment), boxes(threads, CommentThread::isOpen));
     }
 
     /** The entries of a unit in a round: its profiles and (if captured) its instruments. */
@@ -257,6 +258,10 @@ public class ReviewService {
         int openThreads = (int) threads.stream().filter(CommentThread::isOpen).count();
         int unanswered = (int) threads.stream().filter(CommentThread::awaitsDepartment).count();
         return new ReviewEntry(target, entry.unitId(), title, entry.status(), open, openThreads, unanswered);
+    }
+
+    private static List<String> boxes(List<CommentThread> threads, java.util.function.Predicate<CommentThread> which) {
+        return threads.stream().filter(which).map(CommentThread::sectionKey).distinct().toList();
     }
 
     /** The same entry as the comment feature names it. */

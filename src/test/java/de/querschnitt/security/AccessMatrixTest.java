@@ -182,7 +182,7 @@ class AccessMatrixTest {
                 read("ProfileService.findCard(long)", "AAASAS", f -> profiles.findCard(f.profile)),
                 read("ProfileService.findByUnit(long,long)", "AAASAS", f -> profiles.findByUnit(f.round, f.unit)),
                 read("ProfileService.findByRound(long)", "AAAAAS", f -> profiles.findByRound(f.round)),
-                read("ProfileService.history(long)", "AAASAS", f -> profiles.history(f.profile)),
+                read("ProfileService.history(long)", "AAASRR", f -> profiles.history(f.profile)),
                 // --- sections of a profile, and of a unit's instruments
                 read("SectionService.sections(SectionOwner)", "AAASAS", f -> sections.sections(profileOwner.apply(f))),
                 read("SectionService.sections(SectionOwner)", "AAASAS",

@@ -69,7 +69,6 @@ public class CommentPanel extends Div {
         body.getElement().setAttribute("aria-label", getTranslation("comment.region", boxName()));
         threadList.addClassName("qs-comment-threads");
         newText.setWidthFull();
-        newText.setMaxLength(CommentService.MAX_LENGTH);
         newText.addClassName("qs-comment-new-text");
         newButton.addThemeVariants(ButtonVariant.PRIMARY);
         newButton.addClassName("qs-comment-new");
@@ -143,7 +142,6 @@ public class CommentPanel extends Div {
             TextArea answer = answers.computeIfAbsent(thread.id(), id -> {
                 var area = new TextArea(getTranslation("comment.answer.label"));
                 area.setWidthFull();
-                area.setMaxLength(CommentService.MAX_LENGTH);
                 area.addClassName("qs-comment-answer-text");
                 return area;
             });

@@ -20,7 +20,6 @@ import de.querschnitt.profile.ProfileService;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -68,13 +67,16 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
             edit.setId("profile-edit");
             meta.add(edit);
         }
-        add(meta, new ProfileCardView(card), history(profiles.history(card.profile().id())));
+        add(meta, new ProfileCardView(card));
+        if (role != Role.READER) {
+            add(history(profiles.history(card.profile().id())));
+        }
     }
 
 
     private Details history(List<Revision> revisions) {
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(de.querschnitt.common.ui.Times.ZONE);
         var grid = new Grid<Revision>();
         grid.addColumn(r -> formatter.format(r.changedAt())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(r -> r.username() + " (" + getTranslation("role." + r.role()) + ")")

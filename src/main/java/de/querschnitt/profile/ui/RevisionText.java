@@ -1,5 +1,6 @@
 package de.querschnitt.profile.ui;
 
+import de.querschnitt.profile.ReviewStatus;
 import com.vaadin.flow.component.Component;
 import de.querschnitt.common.ui.Labels;
 import de.querschnitt.profile.PeriodState;
@@ -30,17 +31,35 @@ final class RevisionText {
     private RevisionText() {
     }
 
+    /** A whole box as review compares it: section.<KIND>.items, accepted by the planner as one field. */
+    private static final java.util.regex.Pattern REVIEW_BOX_FIELD =
+            java.util.regex.Pattern.compile("section\\.([A-Z]+)\\.items");
+
+    /** Prefix of the review's acceptance of a correction: accepted.<field>. */
+    private static final String ACCEPTED = "accepted.";
+
     static String field(Component context, Revision revision) {
-        var replaced = REPLACED_SECTION_FIELD.matcher(revision.field());
+        if (revision.field().startsWith(ACCEPTED)) {
+            return context.getTranslation("field.accepted", field(context, revision.field().substring(ACCEPTED.length())));
+        }
+        return field(context, revision.field());
+    }
+
+    private static String field(Component context, String field) {
+        var box = REVIEW_BOX_FIELD.matcher(field);
+        if (box.matches()) {
+            return Labels.of(context, SectionKind.valueOf(box.group(1)));
+        }
+        var replaced = REPLACED_SECTION_FIELD.matcher(field);
         if (replaced.matches()) {
             return Labels.of(context, SectionKind.valueOf(replaced.group(1))) + ": "
                     + context.getTranslation("field.replaced." + replaced.group(2), replaced.group(3));
         }
-        var section = sectionField(revision.field());
+        var section = sectionField(field);
         if (section != null) {
             return context.getTranslation("field.section." + section.part(), Labels.of(context, section.kind()));
         }
-        return context.getTranslation("field." + revision.field());
+        return context.getTranslation("field." + field);
     }
 
     /** A field of a grid section, stored as "INHALT.item" or "RAUMBEZUG.term". */
@@ -65,7 +84,10 @@ final class RevisionText {
         if (value != null && revision.field().endsWith(".item.level")) {
             return context.getTranslation("items.level." + value);
         }
-        var toEnum = ENUM_FIELDS.get(revision.field());
+        String field = revision.field().startsWith(ACCEPTED) ? revision.field().substring(ACCEPTED.length())
+                : revision.field();
+        var toEnum = "status".equals(field) ? (Function<String, Enum<?>>) ReviewStatus::valueOf
+                : ENUM_FIELDS.get(field);
         if (value == null || toEnum == null) {
             return value == null ? "" : value;
         }

@@ -67,7 +67,8 @@ public final class ChangesBox extends Div {
                     getTranslation("review.changes.accept.aria", label(correction.field())));
             head.add(button);
         } else {
-            head.add(new Badge(getTranslation("review.changes.open"), Badge.Tone.WARNING));
+            // seen by the unit (its own correction) or the interviewer: nothing for them to do
+            head.add(new Badge(getTranslation("review.changes.corrected"), Badge.Tone.INFO));
         }
         var diff = CHOICES.containsKey(correction.field())
                 ? TrackChanges.diff(display(correction.field(), correction.captured()),

@@ -34,7 +34,8 @@ final class EntryCard extends Div {
             counts.add(count("review.count.threads", entry.openThreads(), false));
         }
         if (entry.openCorrections() > 0) {
-            counts.add(count("review.count.corrections", entry.openCorrections(), role == Role.PLANNER));
+            counts.add(count(role == Role.DEPARTMENT ? "review.count.corrections.unit" : "review.count.corrections",
+                    entry.openCorrections(), role == Role.PLANNER));
         }
         if (counts.getComponentCount() > 0) {
             add(counts);

@@ -53,6 +53,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private long profileId;
     private long unitId;
     private String title = "";
+    private final H2 heading = new H2();
 
     ProfileEditView(ProfileService profiles, SectionService sections, VocabularyService vocabulary,
             ReviewService reviews, CommentService comments, LiveEdits live, CurrentUser currentUser) {
@@ -96,7 +97,8 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
         back.addClassName("qs-link");
         var state = new Div(saveState, presence);
         state.addClassName("qs-interview-state");
-        var header = new Div(new H2(profile.data().title()), state);
+        heading.setText(profile.data().title());
+        var header = new Div(heading, state);
         header.addClassName("qs-interview-header");
         var owner = new SectionOwner.OfProfile(profile.id());
         review = new ReviewHead(reviews, owner, actor.role(), this::refresh);
@@ -145,7 +147,14 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private void refreshReview() {
         if (review != null && !review.refresh()) {
             notFound();
+            return;
         }
+        // a corrected title shows in the heading and the app bar at once
+        profiles.find(profileId).map(p -> p.data().title()).filter(t -> !t.equals(title)).ifPresent(t -> {
+            title = t;
+            heading.setText(t);
+            getUI().ifPresent(ui -> ui.getPage().setTitle(t));
+        });
     }
 
     @Override

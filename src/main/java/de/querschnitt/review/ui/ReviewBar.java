@@ -17,15 +17,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.querschnitt.audit.Revision;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.ui.ErrorMessages;
+import de.querschnitt.common.ui.Times;
 import de.querschnitt.profile.ReviewStatus;
 import de.querschnitt.profile.ui.StatusBadge;
 import de.querschnitt.review.ReviewAction;
 import de.querschnitt.review.ReviewService;
 import de.querschnitt.review.ReviewState;
 import de.querschnitt.security.Role;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -81,11 +79,20 @@ public final class ReviewBar extends Div {
         asked.addClassName("qs-review-asked");
         asked.setId("review-asked");
         add(asked);
-        lastQuestion().ifPresent(question -> {
-            var text = new Paragraph(getTranslation("review.bar.question", question));
-            text.addClassName("qs-review-question");
-            add(text);
-        });
+        if (!state.unansweredBoxes().isEmpty()) {
+            boolean unit = role == Role.DEPARTMENT;
+            lastQuestion().ifPresent(question -> {
+                var text = new Paragraph(getTranslation(unit ? "review.bar.question" : "review.bar.question.staff",
+                        question));
+                text.addClassName("qs-review-question");
+                add(text);
+            });
+            var where = new Paragraph(getTranslation(unit ? "review.bar.unanswered" : "review.bar.unanswered.staff",
+                    boxes(state.unansweredBoxes())));
+            where.addClassName("qs-review-question");
+            where.setId("review-unanswered");
+            add(where);
+        }
         var actions = new Div();
         actions.addClassName("qs-review-actions");
         for (ReviewAction action : ReviewAction.available(role, status)) {
@@ -128,17 +135,29 @@ public final class ReviewBar extends Div {
             case CONFIRM -> {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
                 button.setIcon(VaadinIcon.CHECK.create());
-                button.addClickListener(e -> confirm("review.confirm.confirm", "review.action.confirm",
-                        () -> run(() -> reviews.confirm(state.target()), "review.done.confirmed")));
+                button.addClickListener(e -> {
+                    if (!state.unansweredBoxes().isEmpty()) {
+                        refuse("review.refused.unanswered", state.unansweredBoxes());
+                        return;
+                    }
+                    confirm("review.confirm.confirm", "review.action.confirm",
+                            () -> run(() -> reviews.confirm(state.target()), "review.done.confirmed"));
+                });
             }
             case SEND_BACK -> button.addClickListener(e -> sendBack());
             case CLOSE -> {
                 button.addThemeVariants(ButtonVariant.PRIMARY);
                 button.setIcon(VaadinIcon.LOCK.create());
                 long open = state.openCorrections();
-                button.addClickListener(e -> confirm(open > 0 ? "review.confirm.close-with-corrections"
-                        : "review.confirm.close", "review.action.close",
-                        () -> run(() -> reviews.close(state.target()), "review.done.closed"), open));
+                button.addClickListener(e -> {
+                    if (!state.openThreadBoxes().isEmpty()) {
+                        refuse("review.refused.open-threads", state.openThreadBoxes());
+                        return;
+                    }
+                    confirm(open > 0 ? "review.confirm.close-with-corrections" : "review.confirm.close",
+                            "review.action.close", () -> run(() -> reviews.close(state.target()),
+                                    "review.done.closed"), open);
+                });
             }
             case REOPEN -> {
                 button.setIcon(VaadinIcon.UNLOCK.create());
@@ -147,6 +166,17 @@ public final class ReviewBar extends Div {
             }
         }
         return button;
+    }
+
+    /** Says why a step is not possible yet and where to look, without asking first. */
+    private void refuse(String key, List<String> boxes) {
+        Notification.show(getTranslation(key, boxes(boxes)), 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** The boxes' names as the form shows them: "Stammdaten", "Zeitraum/Zeitbezug", "Inhalt" … */
+    private String boxes(List<String> keys) {
+        return String.join(", ", keys.stream().map(key -> getTranslation("review.box." + key)).toList());
     }
 
     private void confirm(String textKey, String actionKey, Runnable action, Object... arguments) {
@@ -205,13 +235,15 @@ public final class ReviewBar extends Div {
 
     private Details history() {
         var list = new UnorderedList();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         for (Revision r : state.transitions()) {
+            if (java.util.Objects.equals(r.oldValue(), r.newValue())) {
+                // a question sent back while the entry was already in review: its question line says it all
+                continue;
+            }
             String what = r.field().equals("question")
                     ? getTranslation("review.history.question", r.newValue())
                     : getTranslation("review.history.status", label(r.oldValue()), label(r.newValue()));
-            list.add(new ListItem(format.format(r.changedAt()) + " · " + r.username() + ": " + what));
+            list.add(new ListItem(Times.dateTime(getLocale(), r.changedAt()) + " · " + r.username() + ": " + what));
         }
         var details = new Details(getTranslation("review.history"), list);
         details.addClassName("qs-review-history");

@@ -66,6 +66,9 @@ public class ReviewBoardView extends Main implements BeforeEnterObserver, MainLa
                 .setHeader(getTranslation("review.board.unit")).setFlexGrow(1).setWidth("11rem")
                 // on a narrow screen the counts scroll sideways, the unit stays in view
                 .setFrozen(true);
+        // the one action beside the unit, visible without scrolling the counts
+        grid.addComponentColumn(this::sendButton).setHeader(getTranslation("review.board.action")).setAutoWidth(true)
+                .setFlexGrow(0);
         for (ReviewStatus status : ReviewStatus.values()) {
             grid.addColumn(u -> u.count(status)).setHeader(getTranslation("enum.ReviewStatus." + status.name()))
                     .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
@@ -74,8 +77,6 @@ public class ReviewBoardView extends Main implements BeforeEnterObserver, MainLa
                 .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
         grid.addColumn(UnitReview::openCorrections).setHeader(getTranslation("review.board.corrections"))
                 .setWidth("8rem").setFlexGrow(0).setPartNameGenerator(u -> "number");
-        grid.addComponentColumn(this::sendButton).setHeader(getTranslation("review.board.action")).setAutoWidth(true)
-                .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

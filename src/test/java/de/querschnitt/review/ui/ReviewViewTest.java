@@ -7,10 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.querschnitt.As;
 import de.querschnitt.ViewTest;
+import de.querschnitt.comment.CommentOwner;
+import de.querschnitt.comment.CommentService;
 import de.querschnitt.common.ui.Routes;
 import de.querschnitt.organisation.UnitService;
 import de.querschnitt.profile.ProfileService;
@@ -40,6 +43,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
     SurveyRoundService rounds;
     @Autowired
     AccountService accounts;
+    @Autowired
+    CommentService comments;
 
     private long unit(String code) {
         return SystemAuthentication.call(() -> units.findByCode(code).orElseThrow().id());
@@ -70,7 +75,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         long drafts = SystemAuthentication.call(() -> reviews.entries(rounds.current().orElseThrow().id(),
                 unit("FB 45")).stream().filter(e -> e.status() == ReviewStatus.ENTWURF).count());
         int row = board.grid.getGenericDataView().getItems().map(u -> u.unit().code()).toList().indexOf("FB 45");
-        var cell = (com.vaadin.flow.component.html.Span) test(board.grid).getCellComponent(row, 7);
+        var cell = (com.vaadin.flow.component.html.Span) test(board.grid).getCellComponent(row, 1);
         var send = (Button) cell.getChildren().findFirst().orElseThrow();
         assertThat(send.getText()).isEqualTo("Senden (" + drafts + ")");
         test(send).click();
@@ -99,7 +104,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         var changes = $(com.vaadin.flow.component.html.Div.class).withId("changes-master").single();
         assertThat(changes.isVisible()).isTrue();
         assertThat(changes.getElement().getTextRecursively()).contains("Titel").contains("2015–2020")
-                .contains("noch nicht übernommen");
+                .contains("korrigiert");
 
         test(button("review-confirm")).click();
         confirmDialog();
@@ -176,6 +181,55 @@ class ReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(status(id)).isEqualTo(ReviewStatus.FREIGEGEBEN);
         assertThat($(TextField.class).withId("profile-title").single().isReadOnly()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("fb45")
+    void confirmingWithAnUnansweredQuestionSaysInWhichBoxWithoutAskingFirst() {
+        long id = profileId("FB 45", "Kinder- und Jugendförderplan");
+        var owner = new SectionOwner.OfProfile(id);
+        As.user(accounts, "planung", () -> {
+            reviews.sendToReview(owner);
+            comments.open(CommentOwner.profile(id), CommentService.PERIOD, "Gilt der Plan bis 2020?");
+        });
+
+        navigate(Routes.profileEdit(id), ProfileEditView.class);
+        assertThat($(Paragraph.class).withId("review-unanswered").single().getText()).contains("Zeitraum/Zeitbezug");
+        test(button("review-confirm")).click();
+
+        assertThat($(ConfirmDialog.class).all()).as("no question asked before the refusal").isEmpty();
+        assertThat(test($(Notification.class).last()).getText()).contains("Zeitraum/Zeitbezug");
+        assertThat(status(id)).isEqualTo(ReviewStatus.ZUR_PRUEFUNG);
+    }
+
+    @Test
+    @WithUserDetails("planung")
+    void theHistoryNamesReviewStepsInGermanAndReadersDoNotSeeIt() {
+        long id = profileId("FB 45", "Kinder- und Jugendförderplan");
+        var owner = new SectionOwner.OfProfile(id);
+        reviews.sendToReview(owner);
+        As.user(accounts, "fb45", () -> {
+            profiles.updateField(id, de.querschnitt.profile.ProfileField.TITLE, "Kinder- und Jugendförderplan",
+                    "Kinder- und Jugendförderplan 2015");
+            reviews.confirm(owner);
+        });
+        reviews.close(owner);
+
+        navigate(Routes.profile(id), de.querschnitt.profile.ui.ProfileView.class);
+        var history = test($(com.vaadin.flow.component.grid.Grid.class).single());
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < history.size(); row++) {
+            rows.add(history.getCellText(row, 2) + ": " + history.getCellText(row, 3) + " → "
+                    + history.getCellText(row, 4));
+        }
+        assertThat(rows).contains("Prüfstatus: Freigegeben → Abgeschlossen",
+                "Korrektur übernommen: Titel: Kinder- und Jugendförderplan → Kinder- und Jugendförderplan 2015",
+                "Prüfstatus: Entwurf → Zur Prüfung");
+
+        As.user(accounts, "gast", () -> {
+            navigate(Routes.profile(id), de.querschnitt.profile.ui.ProfileView.class);
+            assertThat($(com.vaadin.flow.component.grid.Grid.class).all()).as("no history for readers").isEmpty();
+        });
     }
 
     @Test
