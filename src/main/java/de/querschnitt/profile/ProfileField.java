@@ -1,5 +1,7 @@
 package de.querschnitt.profile;
 
+import java.util.Arrays;
+import java.util.Optional;
 import de.querschnitt.common.UserError;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -44,6 +46,22 @@ public enum ProfileField {
 
     public String key() {
         return key;
+    }
+
+    /** The field stored under a revision key ({@code title}, {@code period.from} …), if it is one of these. */
+    public static Optional<ProfileField> ofKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+    }
+
+    /** The constants a choice field holds (its stored values are their names); empty for text fields. */
+    public Optional<Class<? extends Enum<?>>> choices() {
+        return Optional.ofNullable(switch (this) {
+            case KIND -> ProfileKind.class;
+            case PLANNING_LEVEL -> PlanningLevel.class;
+            case PERIOD_CYCLE -> UpdateCycle.class;
+            case PERIOD_STATE -> PeriodState.class;
+            default -> null;
+        });
     }
 
     /** The field's value as text ({@code null} when empty). */

@@ -15,10 +15,8 @@ import de.querschnitt.comment.CommentThread;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.ui.Badge;
 import de.querschnitt.common.ui.ErrorMessages;
+import de.querschnitt.common.ui.Times;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class CommentPanel extends Div {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final CommentService comments;
     private final CommentOwner owner;
@@ -212,7 +209,6 @@ public class CommentPanel extends Div {
     }
 
     private String format(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZONE).format(instant);
+        return instant == null ? "" : Times.dateTime(getLocale(), instant);
     }
 }

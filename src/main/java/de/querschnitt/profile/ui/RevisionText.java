@@ -1,28 +1,19 @@
 package de.querschnitt.profile.ui;
 
-import de.querschnitt.profile.ReviewStatus;
 import com.vaadin.flow.component.Component;
-import de.querschnitt.common.ui.Labels;
-import de.querschnitt.profile.PeriodState;
-import de.querschnitt.profile.PlanningLevel;
-import de.querschnitt.profile.ProfileKind;
-import de.querschnitt.profile.SectionKind;
 import de.querschnitt.audit.Revision;
-import de.querschnitt.profile.UpdateCycle;
-import java.util.Map;
-import java.util.function.Function;
+import de.querschnitt.common.ui.Labels;
+import de.querschnitt.profile.ProfileField;
+import de.querschnitt.profile.ReviewStatus;
+import de.querschnitt.profile.SectionKind;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A revision as a person reads it. The trail stores field names and enum constants (stable, language
  * free); the history shows their labels in the user's language.
  */
 final class RevisionText {
-
-    private static final Map<String, Function<String, Enum<?>>> ENUM_FIELDS = Map.of(
-            "kind", ProfileKind::valueOf,
-            "planningLevel", PlanningLevel::valueOf,
-            "period.cycle", UpdateCycle::valueOf,
-            "period.state", PeriodState::valueOf);
 
     /** section.<KIND>.intro|note|item<n>: written when all sections of a profile are replaced (CSV import). */
     private static final java.util.regex.Pattern REPLACED_SECTION_FIELD =
@@ -86,16 +77,13 @@ final class RevisionText {
         }
         String field = revision.field().startsWith(ACCEPTED) ? revision.field().substring(ACCEPTED.length())
                 : revision.field();
-        var toEnum = "status".equals(field) ? (Function<String, Enum<?>>) ReviewStatus::valueOf
-                : ENUM_FIELDS.get(field);
-        if (value == null || toEnum == null) {
+        var type = "status".equals(field) ? Optional.<Class<? extends Enum<?>>>of(ReviewStatus.class)
+                : ProfileField.ofKey(field).flatMap(ProfileField::choices);
+        if (value == null || type.isEmpty()) {
             return value == null ? "" : value;
         }
-        try {
-            return Labels.of(context, toEnum.apply(value));
-        } catch (IllegalArgumentException e) {
-            // a value from an older version of the vocabulary of constants: show it as stored
-            return value;
-        }
+        boolean known = Arrays.stream(type.get().getEnumConstants()).anyMatch(c -> c.name().equals(value));
+        // a value from an older version of the constants is shown as stored
+        return known ? context.getTranslation("enum." + type.get().getSimpleName() + "." + value) : value;
     }
 }

@@ -6,16 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import de.querschnitt.common.ui.Badge;
-import de.querschnitt.profile.PeriodState;
-import de.querschnitt.profile.PlanningLevel;
-import de.querschnitt.profile.ProfileKind;
+import de.querschnitt.profile.ProfileField;
 import de.querschnitt.profile.SectionKind;
-import de.querschnitt.profile.UpdateCycle;
 import de.querschnitt.review.Correction;
 import de.querschnitt.review.ReviewText;
 import de.querschnitt.review.TrackChanges;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -24,10 +20,6 @@ import org.jspecify.annotations.Nullable;
  * planner accepts each with one tap. Hidden while the box has none.
  */
 public final class ChangesBox extends Div {
-
-    private static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.of(
-            "kind", ProfileKind.class, "planningLevel", PlanningLevel.class,
-            "period.cycle", UpdateCycle.class, "period.state", PeriodState.class);
 
     private final @Nullable Consumer<String> accept;
 
@@ -70,7 +62,7 @@ public final class ChangesBox extends Div {
             // seen by the unit (its own correction) or the interviewer: nothing for them to do
             head.add(new Badge(getTranslation("review.changes.corrected"), Badge.Tone.INFO));
         }
-        var diff = CHOICES.containsKey(correction.field())
+        var diff = choices(correction.field()).isPresent()
                 ? TrackChanges.diff(display(correction.field(), correction.captured()),
                         display(correction.field(), correction.current()))
                 : correction.diff();
@@ -82,11 +74,15 @@ public final class ChangesBox extends Div {
 
     /** Choices show their German label, not the stored constant. */
     private @Nullable String display(String field, @Nullable String value) {
-        Class<? extends Enum<?>> type = CHOICES.get(field);
-        if (type == null || value == null) {
+        var type = choices(field);
+        if (type.isEmpty() || value == null) {
             return value;
         }
-        return getTranslation("enum." + type.getSimpleName() + "." + value);
+        return getTranslation("enum." + type.get().getSimpleName() + "." + value);
+    }
+
+    private static java.util.Optional<Class<? extends Enum<?>>> choices(String field) {
+        return ProfileField.ofKey(field).flatMap(ProfileField::choices);
     }
 
     String label(String field) {

@@ -176,7 +176,7 @@ public final class ReviewBar extends Div {
 
     /** The boxes' names as the form shows them: "Stammdaten", "Zeitraum/Zeitbezug", "Inhalt" … */
     private String boxes(List<String> keys) {
-        return String.join(", ", keys.stream().map(key -> getTranslation("review.box." + key)).toList());
+        return String.join(", ", keys.stream().map(key -> getTranslation("comment.box." + key)).toList());
     }
 
     private void confirm(String textKey, String actionKey, Runnable action, Object... arguments) {

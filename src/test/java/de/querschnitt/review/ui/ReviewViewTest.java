@@ -81,7 +81,12 @@ class ReviewViewTest extends SpringBrowserlessTest {
         test(send).click();
 
         assertThat(status(id)).isEqualTo(ReviewStatus.ZUR_PRUEFUNG);
-        assertThat($(Paragraph.class).withId("board-summary").single().getText()).contains("Einträge");
+        // the board shows the unit's drafts as in review, and the action is done
+        int after = board.grid.getGenericDataView().getItems().map(u -> u.unit().code()).toList().indexOf("FB 45");
+        assertThat(test(board.grid).getCellText(after, 2)).as("Entwurf").isEqualTo("0");
+        assertThat(test(board.grid).getCellText(after, 3)).as("Zur Prüfung").isEqualTo(String.valueOf(drafts));
+        assertThat(((com.vaadin.flow.component.html.Span) test(board.grid).getCellComponent(after, 1))
+                .getChildren()).isEmpty();
     }
 
     @Test
