@@ -70,6 +70,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             nav.addItem(new SideNavItem(getTranslation("nav.exchange"), Routes.EXCHANGE, VaadinIcon.EXCHANGE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.annex"), Routes.ANNEX, VaadinIcon.FILE_TEXT_O.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.accounts"), Routes.ACCOUNTS, VaadinIcon.KEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.backups"), Routes.BACKUPS, VaadinIcon.DATABASE.create()));
         }
         return nav;
     }

@@ -19,6 +19,8 @@ public final class Routes {
     public static final String REVIEW_BOARD = "pruefung";
     /** The planner's accounts and invitation links. */
     public static final String ACCOUNTS = "zugaenge";
+    /** The planner's backups. */
+    public static final String BACKUPS = "datensicherung";
 
     private Routes() {
     }
