@@ -57,8 +57,9 @@ class CrashIT {
         var killer = Executors.newSingleThreadScheduledExecutor();
         RunningApp app = RunningApp.start(dataDir, work.resolve("app.log"));
         startups.add(app.startup);
-        long profileId = Databases.demoProfile(database);
+        long profileId;
         try (var browser = new Chromium()) {
+            profileId = Databases.demoProfile(database);
             for (int kill = 1; kill <= kills; kill++) {
                 openTheForm(browser, app, profileId);
                 var killed = new AtomicBoolean();
