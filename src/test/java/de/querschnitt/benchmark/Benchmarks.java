@@ -48,6 +48,7 @@ public final class Benchmarks {
     private final Set<String> parts;
     private final Map<String, String> verdicts = new LinkedHashMap<>();
     private Path seedDb;
+    private boolean failed;
 
     private Benchmarks(Path docFile, Set<String> parts) throws IOException {
         this.doc = new BenchmarkDoc(docFile);
@@ -81,7 +82,8 @@ public final class Benchmarks {
         benchmarks.doc.put("summary", "## Summary", summary.toString());
         benchmarks.doc.write();
         System.out.printf(Locale.ROOT, "%nDone in %.1f min; written to %s%n", minutes, docFile);
-        System.exit(0);
+        // a part that failed is written into the file; the exit status tells an unattended run
+        System.exit(benchmarks.failed ? 1 : 0);
     }
 
     interface Part {
@@ -97,6 +99,7 @@ public final class Benchmarks {
             part.run();
         } catch (Exception | AssertionError e) {
             e.printStackTrace(System.out);
+            failed = true;
             doc.put(name, null, "The benchmark failed in this run: `" + e + "` (see the command's output).");
             verdicts.put(name, "failed: " + e.getMessage() + " | ✗");
         }

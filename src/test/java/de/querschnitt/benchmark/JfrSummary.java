@@ -76,8 +76,8 @@ final class JfrSummary {
         }
         int total = samples;
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%d samples of the request threads (`http-nio-*-exec-*`, the threads that answer requests), "
-                + "Java and native.%n%n",
+        out.append(String.format(Locale.ROOT, "%d samples of the request threads (`http-nio-*-exec-*`, the "
+                + "threads that answer requests), Java and native.%n%n",
                 total));
         out.append("| on the stack (inclusive) | share |\n|---|---:|\n");
         layers.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
