@@ -16,8 +16,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders the annex for the seed's data ×1, ×10 and ×100 (see {@link SeedAnnex}) and writes time and peak
- * heap to the "Annex PDF" section of {@code docs/benchmarks.md}. Not a test: timings depend on the
- * machine. Run with {@code ./mvnw -q -Pbenchmark test-compile exec:java}.
+ * heap as a Markdown block to the file in args[0]; {@code de.querschnitt.benchmark.Benchmarks} runs it in a
+ * JVM of its own and puts the block into {@code docs/benchmarks.md}. Not a test: timings depend on the
+ * machine.
  */
 public final class AnnexBenchmark {
 
@@ -33,7 +34,7 @@ public final class AnnexBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path target = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        Path target = Path.of(args.length > 0 ? args[0] : "target/benchmark/annex.md");
         SeedAnnex seed = new SeedAnnex();
         // warm up the JIT, as a running server would be
         for (int i = 0; i < 5; i++) {
@@ -63,7 +64,8 @@ public final class AnnexBenchmark {
                     times, result.cards(), pages, pdf.length / 1024, result.median(), Arrays.toString(millis),
                     peak / (1024 * 1024));
         }
-        write(target, section(results));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, section(results));
         System.out.println("Written to " + target);
     }
 
@@ -90,13 +92,11 @@ public final class AnnexBenchmark {
         Runtime runtime = Runtime.getRuntime();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         StringBuilder out = new StringBuilder();
-        out.append("## Annex PDF\n\n");
         out.append("`AnnexPdf.render` for the seed's data (`demo/sozial-plattform-2017.json`) ×1, ×10 and ×100: "
                 + "×n repeats every unit n times with its plans and instruments (synthetic districts), so the "
                 + "cards, the overview and the matrix rows grow n-fold. Draft with watermark, tagged PDF/A-2a. "
                 + "Median of " + RUNS + " runs after 5 warm-up runs; peak heap is the sum of the heap pools' peaks "
-                + "during a run (includes garbage not yet collected and Maven's own heap under `exec:java`).\n\n");
-        out.append("Command: `./mvnw -q -Pbenchmark test-compile exec:java` (not part of `./mvnw verify`).\n\n");
+                + "during a run (includes garbage not yet collected), in a JVM of its own.\n\n");
         out.append(String.format(Locale.ROOT, "Measured %s on %d cores (load average %.1f at the end), Java %s, "
                 + "max heap %d MB.%n%n", java.time.LocalDate.now(), runtime.availableProcessors(), load,
                 System.getProperty("java.version"), runtime.maxMemory() / (1024 * 1024)));
@@ -113,19 +113,5 @@ public final class AnnexBenchmark {
                 + "target ×100 under 10 s: %s.%n", (double) large.median() / Math.max(1, small.median()),
                 large.median() < 10_000 ? "met" : "NOT met"));
         return out.toString();
-    }
-
-    /** Replaces the "Annex PDF" section of the file, keeping every other section. */
-    private static void write(Path file, String section) throws IOException {
-        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
-        int start = text.indexOf("## Annex PDF");
-        if (start < 0) {
-            text = text.stripTrailing() + "\n\n" + section;
-        } else {
-            int end = text.indexOf("\n## ", start + 1);
-            text = text.substring(0, start) + section + (end < 0 ? "" : text.substring(end + 1));
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text.stripTrailing() + "\n");
     }
 }
