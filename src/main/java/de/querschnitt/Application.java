@@ -33,8 +33,10 @@ public class Application implements AppShellConfigurator {
         settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
         settings.addInlineWithContents("""
                 if ('serviceWorker' in navigator) {
-                  window.addEventListener('load', () => navigator.serviceWorker.register('sw.js')
-                    .catch(error => console.warn('service worker not registered', error)));
+                  navigator.serviceWorker.register('sw.js').catch(error => {
+                    window.qsServiceWorkerError = String(error);
+                    console.warn('service worker not registered', error);
+                  });
                 }""", Inline.Wrapping.JAVASCRIPT);
     }
 

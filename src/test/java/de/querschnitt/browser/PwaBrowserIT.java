@@ -51,6 +51,9 @@ class PwaBrowserIT {
                     URI.create("http://localhost:" + port + "/" + file.getKey())).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(file.getKey()).isEqualTo(200);
+            if (file.getKey().equals("sw.js")) {
+                assertThat(response.body()).as("our worker, not Vaadin's").contains("querschnitt-offline");
+            }
             assertThat(response.headers().firstValue("Content-Type")).as(file.getKey()).get().asString()
                     .contains(file.getValue());
         }
@@ -98,13 +101,18 @@ class PwaBrowserIT {
 
     /** Waits for the service worker that controls the page's scope and returns its state. */
     private String activeServiceWorker() {
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(40));
         return (String) browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
+                // a worker that does not come tells why in the assertion message
+                const timer = setTimeout(() => navigator.serviceWorker.getRegistrations().then(all => done(
+                    'no active worker: registrations ' + all.length + ', error ' + window.qsServiceWorkerError
+                    + ', states ' + all.map(r => [r.installing, r.waiting, r.active].map(w => w && w.state)))), 25000);
                 navigator.serviceWorker.ready.then(registration => {
                   const worker = registration.active;
-                  if (worker.state === 'activated') { done(worker.state); return; }
-                  worker.addEventListener('statechange', () => { if (worker.state === 'activated') done(worker.state); });
+                  const finish = () => { clearTimeout(timer); done(worker.state); };
+                  if (worker.state === 'activated') { finish(); return; }
+                  worker.addEventListener('statechange', () => { if (worker.state === 'activated') finish(); });
                 });""");
     }
 
