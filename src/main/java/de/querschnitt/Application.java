@@ -21,7 +21,7 @@ public class Application implements AppShellConfigurator {
 
     /**
      * Installable app: manifest, icons and a service worker that shows the offline page when a page cannot
-     * load. Hand-written static files (see {@code META-INF/resources/sw.js}) rather than {@code @PWA}: Vaadin's
+     * load. Hand-written static files (see {@code META-INF/resources/querschnitt-sw.js}; Vaadin's dev server owns {@code /sw.js}) rather than {@code @PWA}: Vaadin's
      * generated manifest cannot carry a description, language or maskable icon, and its Workbox worker
      * precaches the client bundle; ours touches only page navigations and the offline page.
      */
@@ -33,7 +33,7 @@ public class Application implements AppShellConfigurator {
         settings.addLink("apple-touch-icon", "icons/apple-touch-icon.png");
         settings.addInlineWithContents("""
                 if ('serviceWorker' in navigator) {
-                  navigator.serviceWorker.register('sw.js').catch(error => {
+                  navigator.serviceWorker.register('querschnitt-sw.js').catch(error => {
                     window.qsServiceWorkerError = String(error);
                     console.warn('service worker not registered', error);
                   });

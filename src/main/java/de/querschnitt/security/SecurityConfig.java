@@ -30,7 +30,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**",
                         // the installable app: anyone may fetch the manifest, the service worker and the offline page
-                        "/manifest.webmanifest", "/sw.js", "/offline.html").permitAll())
+                        "/manifest.webmanifest", "/querschnitt-sw.js", "/offline.html").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .headers(headers -> headers
                         .contentTypeOptions(options -> { })

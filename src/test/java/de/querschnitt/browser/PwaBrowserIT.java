@@ -44,14 +44,14 @@ class PwaBrowserIT {
     @Test
     void anonymousVisitorsGetTheManifestTheServiceWorkerAndTheOfflinePage() throws Exception {
         var http = HttpClient.newHttpClient();
-        for (var file : Map.of("manifest.webmanifest", "application/manifest+json", "sw.js", "javascript",
+        for (var file : Map.of("manifest.webmanifest", "application/manifest+json", "querschnitt-sw.js", "javascript",
                 "offline.html", "text/html", "icons/icon-512.png", "image/png",
                 "icons/icon-maskable-512.png", "image/png").entrySet()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/" + file.getKey())).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(file.getKey()).isEqualTo(200);
-            if (file.getKey().equals("sw.js")) {
+            if (file.getKey().equals("querschnitt-sw.js")) {
                 assertThat(response.body()).as("our worker, not Vaadin's").contains("querschnitt-offline");
             }
             assertThat(response.headers().firstValue("Content-Type")).as(file.getKey()).get().asString()
