@@ -36,13 +36,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("qs-view-title");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(skipLink(), toggle, viewTitle);
 
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("qs-app-name");
         var header = new Div(appName);
         header.addClassName("qs-drawer-header");
-        addToDrawer(header, navigation(actor), userMenu(actor, authenticationContext));
+        addToDrawer(header, navigation(actor), userMenu(actor, authenticationContext), accessibilityLink());
     }
 
     private SideNav navigation(Actor actor) {
@@ -96,6 +96,32 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 window.scrollTo(0, 0);
                 const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
                 if (content) { content.scrollTop = 0; }""");
+    }
+
+    /**
+     * The first stop of the Tab key: jumps over the navigation to the page's content (WCAG 2.4.1). Hidden until
+     * it has the focus.
+     */
+    private Component skipLink() {
+        var skip = new com.vaadin.flow.component.html.Anchor("#main-content", getTranslation("a11y.skip-link"));
+        skip.addClassName("qs-skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const layout = this.closest('vaadin-app-layout');
+                  const content = layout && layout.querySelector(':scope > :not([slot])');
+                  if (content) {
+                    if (!content.hasAttribute('tabindex')) { content.setAttribute('tabindex', '-1'); }
+                    content.focus();
+                  }
+                });""");
+        return skip;
+    }
+
+    private Component accessibilityLink() {
+        var link = new com.vaadin.flow.component.html.Anchor("barrierefreiheit", getTranslation("a11y.statement.link"));
+        link.addClassName("qs-accessibility-link");
+        return link;
     }
 
     /** A view that names itself in the title bar and the browser tab. */

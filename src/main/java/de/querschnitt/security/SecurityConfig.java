@@ -28,7 +28,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**",
+                        // the installable app: anyone may fetch the manifest, the service worker and the offline page
+                        "/manifest.webmanifest", "/querschnitt-sw.js", "/offline.html").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .headers(headers -> headers
                         .contentTypeOptions(options -> { })

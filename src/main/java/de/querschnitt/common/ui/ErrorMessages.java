@@ -21,5 +21,7 @@ public final class ErrorMessages {
     public static void show(Component context, UserError error) {
         var notification = Notification.show(text(context, error), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);
+        // an error interrupts the screen reader (aria-live assertive); other notifications stay polite
+        notification.setAssertive(true);
     }
 }

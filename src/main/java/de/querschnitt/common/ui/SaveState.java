@@ -70,7 +70,11 @@ public class SaveState extends Span {
         getElement().setAttribute("data-state", name);
         // the browser may have switched to "saving" on its own (see watch): the server's state tree does not
         // know, so an unchanged value would not be sent again; set it in the browser explicitly
-        getElement().executeJs("this.dataset.state = $0; this.lastElementChild.textContent = $1;", name, label);
+        // a failed save interrupts the screen reader; saved and saving are announced when it is idle
+        String live = newState == State.FAILED ? "assertive" : "polite";
+        getElement().setAttribute("aria-live", live);
+        getElement().executeJs("this.setAttribute('aria-live', $2); this.dataset.state = $0;"
+                + " this.lastElementChild.textContent = $1;", name, label, live);
     }
 
     /**
@@ -83,6 +87,7 @@ public class SaveState extends Span {
                 this.addEventListener('input', () => {
                   const state = document.getElementById($1);
                   if (state) {
+                    state.setAttribute('aria-live', 'polite');
                     state.dataset.state = 'saving';
                     state.lastElementChild.textContent = label;
                   }

@@ -145,6 +145,8 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle,
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
+        // keyboard users start in the field the dialog asks for
+        unit.focus();
     }
 
     @Override

@@ -53,6 +53,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             panel.add(demoAccounts());
         }
         panel.add(new LanguageSwitch());
+        var accessibility = new com.vaadin.flow.component.html.Anchor("barrierefreiheit",
+                getTranslation("a11y.statement.title"));
+        accessibility.addClassName("qs-accessibility-link");
+        panel.add(accessibility);
         add(panel);
     }
 
