@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
  * Draws the app icons once (the PNGs are committed): a 3 × 3 grid, the middle row and column solid, the
  * cross-section of units × themes that gives the app its name, white on the Lumo primary blue.
  *
- * <p>Run from the project root: {@code java scripts/PwaIcons.java}
+ * <p>Run from the project root: {@code java docs/tools/PwaIcons.java}
  */
 public class PwaIcons {
 
