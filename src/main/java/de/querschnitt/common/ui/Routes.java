@@ -19,6 +19,8 @@ public final class Routes {
     public static final String REVIEW_BOARD = "pruefung";
     /** The planner's accounts and invitation links. */
     public static final String ACCOUNTS = "zugaenge";
+    /** Changing one's own password (every logged-in person). */
+    public static final String PASSWORD = "passwort";
 
     private Routes() {
     }
