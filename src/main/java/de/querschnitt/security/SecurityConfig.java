@@ -59,7 +59,7 @@ class SecurityConfig {
 
     /** Browser features the application never uses, switched off for it and anything it might embed. */
     static final String PERMISSIONS_POLICY =
-            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
     static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
@@ -68,6 +68,9 @@ class SecurityConfig {
             // a secure cookie means the application is reached over HTTPS (maybe through a proxy): see hsts()
             @Value("${server.servlet.session.cookie.secure:false}") boolean servedOverHttps) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
+        // Vaadin's configurer first: it sets the login view on the form login, which must be known when the form
+        // login initialises (else Spring Security serves its own generated login page)
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));
         // --- login: failures go back to the login page with their reason (throttled, disabled, wrong)
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN_PATH)));
         // --- sessions: registered per account so that disabling an account or changing a password can end them
@@ -81,8 +84,7 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(hsts -> hsts(hsts, servedOverHttps)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
-                .build();
+        return http.build();
     }
 
     /**

@@ -91,4 +91,18 @@ class LoginViewTest extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().navigate("login", parameters);
         return (LoginView) getCurrentView();
     }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    @WithAnonymousUser
+    void idleSessionsEndAlthoughHeartbeatsAndPushKeepTheHttpSessionAlive() {
+        // the Vaadin servlet is configured from these properties; SecurityBrowserIT checks the running servlet
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+        int heartbeat = environment.getProperty("vaadin.heartbeatInterval", Integer.class);
+        var timeout = environment.getProperty("server.servlet.session.timeout", java.time.Duration.class);
+        assertThat(timeout).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(heartbeat).as("several heartbeats fit into the timeout").isLessThan((int) timeout.toSeconds() / 2);
+    }
 }
