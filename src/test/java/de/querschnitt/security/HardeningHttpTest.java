@@ -71,10 +71,10 @@ class HardeningHttpTest {
 
     @Test
     void strictTransportSecurityOnHttpsAndWithTheProdSettingOnEveryResponse() throws Exception {
-        assertThat(mvc.perform(get("/login").secure(true)).andReturn().getResponse()
+        assertThat(mvc.perform(get("/zugaenge").secure(true)).andReturn().getResponse()
                 .getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000");
         // the test profile says the application is not served over HTTPS: plain HTTP gets none
-        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
+        assertThat(mvc.perform(get("/zugaenge")).andReturn().getResponse().getHeader("Strict-Transport-Security"))
                 .isNull();
     }
 

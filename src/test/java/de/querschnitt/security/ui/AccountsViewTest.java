@@ -234,7 +234,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(view.confirm.getElement().getProperty("header")).isEqualTo("Zugang deaktivieren?");
         assertThat(state(view.grid, rowOf(view.grid, "fb56"))).as("nothing happens before the confirmation")
                 .isEqualTo("aktiv");
-        view.confirm.getElement().executeJs("");
         com.vaadin.flow.component.ComponentUtil.fireEvent(view.confirm,
                 new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(view.confirm, false));
 
