@@ -83,7 +83,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var box = new Div(name, role, new LanguageSwitch(), logout);
+        var password = new Button(getTranslation("nav.password"), VaadinIcon.LOCK.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.PASSWORD)));
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.setId("nav-password");
+        var box = new Div(name, role, new LanguageSwitch(), password, logout);
         box.addClassName("qs-user-menu");
         return box;
     }

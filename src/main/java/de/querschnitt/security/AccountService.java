@@ -37,15 +37,22 @@ public class AccountService implements UserDetailsService {
     private final InvitationRepository invitations;
     // looked up when used: the organisation feature's implementation needs beans that need this service
     private final ObjectProvider<UnitDirectory> unitDirectory;
+    private final CurrentUser currentUser;
+    private final AccountSessions sessions;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Validation validation, Clock clock,
-            InvitationRepository invitations, ObjectProvider<UnitDirectory> unitDirectory) {
+            InvitationRepository invitations, ObjectProvider<UnitDirectory> unitDirectory, CurrentUser currentUser,
+            AccountSessions sessions, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.validation = validation;
         this.clock = clock;
         this.invitations = invitations;
         this.unitDirectory = unitDirectory;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /**
@@ -164,4 +171,90 @@ public class AccountService implements UserDetailsService {
                 .replaceAll("\\.{2,}", ".").replaceAll("^[._-]+|[._-]+$", "");
         return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
     }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Security hardening: changing one's password, switching accounts off and on
+    // ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Changes the password of the person logged in, with the rules of the invitation (at least
+     * {@link InvitationService#MIN_PASSWORD_LENGTH} characters, typed twice). Their other sessions end; the one
+     * that asks stays. Wrong current passwords count like failed logins, so this form cannot be used to guess it.
+     *
+     * @throws UserError if the current password is wrong, the new one too short, not repeated or unchanged
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(@Nullable String currentPassword, @Nullable String newPassword,
+            @Nullable String repeated) {
+        Actor actor = currentUser.require();
+        var credentials = accounts.findCredentials(actor.username())
+                .orElseThrow(() -> new UserError("password.error.no-account"));
+        var refusal = throttle.check(actor.username(), null);
+        if (refusal.isPresent()) {
+            throw new UserError("password.error.locked", refusal.get().minutes());
+        }
+        String hash = credentials.passwordHash();
+        if (currentPassword == null || hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throttle.failed(actor.username(), null);
+            throw new UserError("password.error.current-wrong");
+        }
+        if (newPassword == null || newPassword.length() < InvitationService.MIN_PASSWORD_LENGTH) {
+            throw new UserError("invitation.error.password-short", InvitationService.MIN_PASSWORD_LENGTH);
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new UserError("invitation.error.password-mismatch");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new UserError("password.error.unchanged");
+        }
+        if (!accounts.changePassword(credentials.account().id(), passwordEncoder.encode(newPassword))) {
+            throw new UserError("password.error.no-account");
+        }
+        int ended = sessions.end(actor.username(), AccountSessions.currentSessionId(),
+                AccountSessions.Reason.PASSWORD_CHANGED);
+        AUDIT.info("'{}' changed their password; {} other session(s) ended", actor.username(), ended);
+    }
+
+    /**
+     * Switches an account off (it cannot log in any more and every session of it ends at once) or on again.
+     * Nobody can switch off their own account or the last planner account that is on.
+     *
+     * @throws UserError if the account does not exist, is the planner's own or the last enabled planner
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PLANNER')")
+    public void setEnabled(long accountId, boolean enabled) {
+        Actor actor = currentUser.require();
+        Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"));
+        if (!enabled) {
+            if (account.id() == actor.accountId()) {
+                throw new UserError("account.error.disable-self");
+            }
+            if (account.role() == Role.PLANNER && account.enabled() && accounts.countEnabled(Role.PLANNER) <= 1) {
+                throw new UserError("account.error.last-planner");
+            }
+        }
+        if (account.enabled() == enabled) {
+            return;
+        }
+        accounts.setEnabled(accountId, enabled);
+        int ended = enabled ? 0 : sessions.end(account.username(), null, AccountSessions.Reason.DISABLED);
+        AUDIT.info("'{}' {} the account '{}'; {} session(s) ended", actor.username(),
+                enabled ? "enabled" : "disabled", account.username(), ended);
+    }
+
+    /** The bcrypt cost of every stored password hash (for the test that checks it). */
+    @Transactional(readOnly = true)
+    List<Integer> passwordCosts() {
+        return accounts.passwordHashes().stream().map(AccountService::bcryptCost).toList();
+    }
+
+    /** The cost factor of a bcrypt hash ({@code $2a$12$...}), or -1 if it is no bcrypt hash. */
+    static int bcryptCost(String hash) {
+        var matcher = java.util.regex.Pattern.compile("^\\$2[abxy]?\\$(\\d\\d)\\$.{53}$").matcher(hash);
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    private static final org.slf4j.Logger AUDIT = org.slf4j.LoggerFactory.getLogger("de.querschnitt.security.audit");
 }

@@ -50,4 +50,15 @@ final class QuerschnittUser implements UserDetails, CredentialsContainer {
     public void eraseCredentials() {
         passwordHash = null;
     }
+
+    /** Equal by user name, so that Spring Security's session registry keeps the sessions of one person together. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QuerschnittUser user && user.getUsername().equalsIgnoreCase(getUsername());
+    }
+
+    @Override
+    public int hashCode() {
+        return getUsername().toLowerCase(java.util.Locale.ROOT).hashCode();
+    }
 }

@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=de-DE", "--window-size=" + width + "," + height);
+        // the page's console (CSP violations among it) for consoleMessages()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
@@ -89,5 +91,11 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /** What the page wrote to the console since the last call (errors, warnings, CSP violations). */
+    java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 }

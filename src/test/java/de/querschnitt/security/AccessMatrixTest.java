@@ -292,6 +292,7 @@ class AccessMatrixTest {
                         f -> csvExport.matrix(f.round, Vocabulary.THEME, 3, CsvDialect.SEMICOLON)),
                 read("AccountService.overview(Long)", "ARRRRR", f -> accounts.overview(f.unit)),
                 write("InvitationService.renew(long)", "ARRRRR", f -> invitations.renew(f.account)),
+                write("AccountService.setEnabled(long,boolean)", "ARRRRR", f -> accounts.setEnabled(f.account, false)),
 
                 // --- review: each transition belongs to one role; the planner's rows put the planning staff's
                 // copy into the state the transition starts from (staffState), the other columns keep theirs

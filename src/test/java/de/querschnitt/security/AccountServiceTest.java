@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -54,7 +53,9 @@ class AccountServiceTest {
     void anAccountWithoutPasswordCannotLogInYet() {
         accounts.create(new AccountData("neu", "Neue Person", Role.READER, null), null);
         assertThatThrownBy(() -> authenticationManager.authenticate(
-                new UsernamePasswordAuthenticationToken("neu", ""))).isInstanceOf(DisabledException.class);
+                new UsernamePasswordAuthenticationToken("neu", "")))
+                // the password is checked before the account state (decision 008): no hint which accounts exist
+                .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
     }
 
     @Test

@@ -22,6 +22,9 @@ public final class Routes {
     /** The planner's backups. */
     public static final String BACKUPS = "datensicherung";
 
+    /** Changing one's own password (every logged-in person). */
+    public static final String PASSWORD = "passwort";
+
     private Routes() {
     }
 

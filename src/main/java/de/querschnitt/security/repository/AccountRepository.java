@@ -87,4 +87,31 @@ public class AccountRepository {
         return dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.PASSWORD_HASH.isNotNull())
                 .fetch(r -> r.value1().longValue()).stream().collect(Collectors.toSet());
     }
+
+    /** Replaces the password hash of an account that has one; false if it has none (nothing written). */
+    public boolean changePassword(long id, String passwordHash) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(ACCOUNT.ID.eq(Math.toIntExact(id)).and(ACCOUNT.PASSWORD_HASH.isNotNull()))
+                .execute() == 1;
+    }
+
+    /** Switches an account on or off; false if there is no such account. */
+    public boolean setEnabled(long id, boolean enabled) {
+        return dsl.update(ACCOUNT)
+                .set(ACCOUNT.ENABLED, enabled)
+                .where(ACCOUNT.ID.eq(Math.toIntExact(id)))
+                .execute() == 1;
+    }
+
+    /** How many planner accounts are switched on. */
+    public int countEnabled(Role role) {
+        return dsl.fetchCount(ACCOUNT, ACCOUNT.ROLE.eq(role.name()).and(ACCOUNT.ENABLED.isTrue()));
+    }
+
+    /** Every stored password hash (for the check of their bcrypt cost). */
+    public List<String> passwordHashes() {
+        return dsl.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.PASSWORD_HASH.isNotNull())
+                .fetch(r -> r.value1());
+    }
 }

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +25,7 @@ import de.querschnitt.common.ui.Routes;
 import de.querschnitt.security.AccountOverview;
 import de.querschnitt.security.AccountService;
 import de.querschnitt.security.AccountState;
+import de.querschnitt.security.CurrentUser;
 import de.querschnitt.security.InvitationService;
 import de.querschnitt.security.Role;
 import de.querschnitt.security.UnitDirectory;
@@ -46,9 +50,13 @@ public class AccountsView extends Main implements BeforeEnterObserver, MainLayou
     final Grid<AccountOverview> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     InviteDialog dialog;
+    ConfirmDialog confirm;
+    private final long ownAccountId;
 
-    AccountsView(AccountService accounts, InvitationService invitations, UnitDirectory unitDirectory) {
+    AccountsView(AccountService accounts, InvitationService invitations, UnitDirectory unitDirectory,
+            CurrentUser currentUser) {
         this.accounts = accounts;
+        this.ownAccountId = currentUser.require().accountId();
         this.invitations = invitations;
         this.units = unitDirectory.units();
         addClassNames("qs-page", "qs-accounts");
@@ -136,7 +144,56 @@ public class AccountsView extends Main implements BeforeEnterObserver, MainLayou
             renew.addClickListener(e -> renew(overview));
             cell.add(renew);
         }
+        // a planner cannot switch off their own account (the service refuses it as well)
+        if (overview.account().id() != ownAccountId) {
+            cell.add(toggle(overview));
+        }
         return cell;
+    }
+
+    private Button toggle(AccountOverview overview) {
+        boolean disabled = overview.state() == AccountState.DISABLED;
+        String name = overview.account().displayName();
+        var button = new Button(getTranslation(disabled ? "accounts.enable" : "accounts.disable"));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        if (!disabled) {
+            button.addThemeVariants(ButtonVariant.ERROR);
+        }
+        button.addClassName("qs-account-toggle");
+        button.getElement().setAttribute("data-account", overview.account().username());
+        button.getElement().setAttribute("aria-label",
+                getTranslation(disabled ? "accounts.enable.for" : "accounts.disable.for", name));
+        button.addClickListener(e -> confirmToggle(overview));
+        return button;
+    }
+
+    /** Asks before switching an account off or on; the confirm button names what happens. */
+    void confirmToggle(AccountOverview overview) {
+        boolean enable = overview.state() == AccountState.DISABLED;
+        String name = overview.account().displayName();
+        confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation(enable ? "accounts.enable.title" : "accounts.disable.title"));
+        confirm.setText(getTranslation(enable ? "accounts.enable.text" : "accounts.disable.text", name));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation(enable ? "accounts.enable" : "accounts.disable"));
+        if (!enable) {
+            confirm.setConfirmButtonTheme("error primary");
+        }
+        confirm.addConfirmListener(e -> setEnabled(overview, enable));
+        confirm.open();
+    }
+
+    void setEnabled(AccountOverview overview, boolean enable) {
+        try {
+            accounts.setEnabled(overview.account().id(), enable);
+            Notification.show(getTranslation(enable ? "accounts.enabled.done" : "accounts.disabled.done",
+                    overview.account().displayName()), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (UserError problem) {
+            ErrorMessages.show(this, problem);
+        }
+        refresh();
     }
 
     void renew(AccountOverview overview) {

@@ -35,6 +35,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final AuthenticationContext authenticationContext;
     final LoginForm login = new LoginForm();
     final LoginI18n i18n;
+    /** Why an earlier session ended (account disabled, password changed elsewhere). */
+    final Paragraph notice = new Paragraph();
 
     LoginView(AuthenticationContext authenticationContext, QuerschnittProperties properties) {
         this.authenticationContext = authenticationContext;
@@ -47,7 +49,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         var intro = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")));
         intro.addClassName("qs-login-intro");
-        var panel = new Div(intro, login);
+        notice.setId("login-notice");
+        notice.addClassName("qs-login-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        var panel = new Div(intro, notice, login);
         panel.addClassName("qs-login-panel");
         if (properties.demoData()) {
             panel.add(demoAccounts());
@@ -95,7 +101,42 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var error = parameters.getParameters().get("error");
+        if (error != null) {
+            String reason = error.isEmpty() ? "" : error.getFirst();
+            long seconds = number(parameters.getSingleParameter("seconds").orElse(""));
+            long minutes = number(parameters.getSingleParameter("minutes").orElse(""));
+            // the form's error box words why the login was refused (see LoginFailureHandler)
+            switch (reason) {
+                case "wait" -> errorText("login.error.wait.title", getTranslation("login.error.wait", seconds));
+                case "locked" -> errorText("login.error.locked.title", getTranslation("login.error.locked", minutes));
+                case "disabled" -> errorText("login.error.disabled.title", getTranslation("login.error.disabled"));
+                default -> errorText("login.error.title", getTranslation("login.error.message"));
+            }
+            login.setI18n(i18n);
+        }
+        login.setError(error != null);
+        String ended = parameters.getSingleParameter("ended").orElse("");
+        notice.setText(switch (ended) {
+            case "disabled" -> getTranslation("login.ended.disabled");
+            case "password" -> getTranslation("login.ended.password");
+            default -> "";
+        });
+        notice.setVisible(!notice.getText().isEmpty());
+    }
+
+    private void errorText(String titleKey, String message) {
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(message);
+    }
+
+    private static long number(String text) {
+        try {
+            return Math.max(1, Math.min(Long.parseLong(text), 24 * 60 * 60));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

@@ -205,8 +205,46 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     private Button renewButton(Grid<AccountOverview> grid, int row) {
+        return buttonWithClass(grid, row, "qs-account-renew");
+    }
+
+    private Button toggleButton(Grid<AccountOverview> grid, int row) {
+        return buttonWithClass(grid, row, "qs-account-toggle");
+    }
+
+    private Button buttonWithClass(Grid<AccountOverview> grid, int row, String className) {
         var cell = (Div) test(grid).getCellComponent(row, 1);
-        return cell.getComponentCount() > 1 ? (Button) cell.getComponentAt(1) : null;
+        return cell.getChildren().filter(c -> c instanceof Button && c.hasClassName(className)).map(Button.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    // --- security hardening: switching accounts off and on
+
+    @Test
+    @WithUserDetails("planung")
+    void thePlannerDisablesAnAccountAfterConfirmingAndEnablesItAgain() {
+        AccountsView view = navigate(AccountsView.class);
+        assertThat(toggleButton(view.grid, rowOf(view.grid, "planung"))).as("not one's own account").isNull();
+        Button disable = toggleButton(view.grid, rowOf(view.grid, "fb56"));
+        assertThat(disable.getText()).isEqualTo("Deaktivieren");
+        assertThat(disable.getElement().getAttribute("aria-label")).startsWith("Zugang von ").endsWith(" deaktivieren");
+
+        test(disable).click();
+        assertThat(view.confirm.isOpened()).isTrue();
+        assertThat(view.confirm.getElement().getProperty("header")).isEqualTo("Zugang deaktivieren?");
+        assertThat(state(view.grid, rowOf(view.grid, "fb56"))).as("nothing happens before the confirmation")
+                .isEqualTo("aktiv");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(view.confirm, false));
+
+        assertThat(state(view.grid, rowOf(view.grid, "fb56"))).isEqualTo("deaktiviert");
+        Button enable = toggleButton(view.grid, rowOf(view.grid, "fb56"));
+        assertThat(enable.getText()).isEqualTo("Wieder aktivieren");
+        test(enable).click();
+        assertThat(view.confirm.getElement().getProperty("header")).isEqualTo("Zugang wieder aktivieren?");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.confirm,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(view.confirm, false));
+        assertThat(state(view.grid, rowOf(view.grid, "fb56"))).isEqualTo("aktiv");
     }
 
 }
