@@ -43,6 +43,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("de.querschnitt.(*)..").should().beFreeOfCycles();
 
+    /**
+     * No user text ever reaches the page as HTML: Vaadin's {@code Html} component parses its string as markup,
+     * so nothing may construct one (text goes through {@code setText}, components and attributes, which the
+     * browser never parses as markup).
+     */
+    @ArchTest
+    static final ArchRule noHtmlComponent = noClasses().should()
+            .callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.base.DescribedPredicate.describe("Html",
+                                    owner -> owner.isAssignableTo(com.vaadin.flow.component.Html.class)))))
+            .because("Html parses its content as markup; show user text with setText or components");
+
     private static String featureOf(String packageName) {
         String rest = packageName.substring("de.querschnitt.".length());
         int dot = rest.indexOf('.');

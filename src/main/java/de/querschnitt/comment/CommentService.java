@@ -3,6 +3,7 @@ package de.querschnitt.comment;
 import de.querschnitt.comment.repository.CommentRepository;
 import de.querschnitt.comment.repository.CommentRepository.OwnerRow;
 import de.querschnitt.comment.repository.CommentRepository.ThreadRow;
+import de.querschnitt.common.StorableText;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.security.Actor;
@@ -219,6 +220,7 @@ public class CommentService {
         if (trimmed.isEmpty()) {
             throw new UserError("comment.error.empty");
         }
+        StorableText.require(trimmed);
         if (trimmed.length() > MAX_LENGTH) {
             throw new UserError("comment.error.too-long", trimmed.length(), MAX_LENGTH);
         }

@@ -11,7 +11,7 @@ public record Person(long id, String name, @Nullable String function) {
      * @throws UserError if a name is missing or a value too long
      */
     public static @Nullable String checked(Field field, @Nullable String value) {
-        String v = value == null || value.isBlank() ? null : value.strip();
+        String v = value == null || value.isBlank() ? null : StorableText.require(value.strip());
         if (field == Field.NAME && v == null) {
             throw new UserError("person.error.name-required");
         }

@@ -32,6 +32,8 @@ public class Validation {
                 .ifPresent(v -> {
                     throw toUserError(v);
                 });
+        // control characters and unpaired surrogates pass every Bean Validation constraint but cannot be stored
+        StorableText.requireInRecord(value, "");
         return value;
     }
 

@@ -1,6 +1,5 @@
 package de.querschnitt.exchange;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
@@ -84,7 +83,9 @@ final class CsvInput {
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+                // RFC 4180 as spreadsheets write it: quotes doubled, no escape character (OpenCSV's default parser
+                // would swallow every backslash of a path or a note, and with NUL as "no escape" every NUL)
+                .withCSVParser(new com.opencsv.RFC4180ParserBuilder().withSeparator(separator).build())
                 .withKeepCarriageReturn(false)
                 .build()) {
             String[] header = reader.readNext();
@@ -118,6 +119,10 @@ final class CsvInput {
                 positions.forEach((name, index) -> byName.put(name, CellText.restore(values[index].strip())));
                 rows.add(new Row(line, byName, positions));
             }
+        } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
+            // a quoted field that never ends (an unbalanced quote): the line where it began
+            problems.add(new ImportProblem(rows.isEmpty() ? 2 : rows.getLast().line() + 1, null,
+                    new UserError("exchange.error.malformed")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CsvValidationException e) {

@@ -5,6 +5,7 @@ import de.querschnitt.audit.Target;
 import de.querschnitt.common.BulletOrder;
 import de.querschnitt.common.EditConflict;
 import de.querschnitt.common.Person;
+import de.querschnitt.common.StorableText;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.interview.repository.InterviewRepository;
@@ -117,9 +118,9 @@ public class InterviewService {
             @Nullable String value) {
         Actor actor = currentUser.require();
         Interview interview = require(interviewId);
-        String wanted = value == null || value.isBlank() ? null : value.strip();
+        String wanted = value == null || value.isBlank() ? null : StorableText.require(value.strip());
         if (wanted != null && wanted.length() > field.maxLength()) {
-            throw new UserError("validation.Size", new UserError.MessageKey("field." + field.key()), field.maxLength());
+            throw new UserError("validation.Size", new UserError.MessageKey(field.key()), field.maxLength());
         }
         if (field == InterviewField.DATE && wanted != null) {
             try {
@@ -367,7 +368,7 @@ public class InterviewService {
     public @Nullable String updateInterfaceNote(long interfaceId, @Nullable String expected, @Nullable String value) {
         Actor actor = currentUser.require();
         var owner = interviews.interfaceOwner(interfaceId).orElseThrow(() -> new UserError("interface.error.removed"));
-        String wanted = value == null || value.isBlank() ? null : value.strip();
+        String wanted = value == null || value.isBlank() ? null : StorableText.require(value.strip());
         if (wanted != null && wanted.length() > 2000) {
             throw new UserError("item.error.too-long", wanted.length(), 2000);
         }
@@ -495,7 +496,7 @@ public class InterviewService {
     }
 
     private static String checkNeed(@Nullable String text) {
-        String checked = text == null || text.isBlank() ? null : text.strip();
+        String checked = text == null || text.isBlank() ? null : StorableText.require(text.strip());
         if (checked == null) {
             throw new UserError("item.error.empty");
         }

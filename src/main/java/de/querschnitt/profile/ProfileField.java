@@ -99,7 +99,10 @@ public enum ProfileField {
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String value) {
         if (value == null) {
-            throw new UserError("validation.NotNull", new UserError.MessageKey("field." + type.getSimpleName()));
+            // the label of the field, as the form shows it (field.kind, field.planningLevel)
+            String name = type.getSimpleName();
+            String label = type == ProfileKind.class ? "kind" : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            throw new UserError("validation.NotNull", new UserError.MessageKey("field." + label));
         }
         try {
             return Enum.valueOf(type, value);

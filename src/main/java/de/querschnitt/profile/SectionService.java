@@ -2,6 +2,7 @@ package de.querschnitt.profile;
 
 import de.querschnitt.common.BulletOrder;
 import de.querschnitt.common.EditConflict;
+import de.querschnitt.common.StorableText;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.profile.repository.InstrumentSetRepository;
@@ -84,7 +85,7 @@ public class SectionService {
     public @Nullable String updateText(SectionOwner owner, SectionKind kind, SectionText part,
             @Nullable String expected, @Nullable String value) {
         Actor actor = currentUser.require();
-        String wanted = normalize(value);
+        String wanted = StorableText.require(normalize(value));
         if (wanted != null && wanted.length() > part.maxLength()) {
             throw new UserError("item.error.too-long", wanted.length(), part.maxLength());
         }
@@ -290,7 +291,7 @@ public class SectionService {
     }
 
     private static String checkItemText(@Nullable String text) {
-        String checked = normalize(text);
+        String checked = StorableText.require(normalize(text));
         if (checked == null) {
             throw new UserError("item.error.empty");
         }

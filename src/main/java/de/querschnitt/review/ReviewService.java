@@ -6,6 +6,7 @@ import de.querschnitt.audit.Target;
 import de.querschnitt.comment.CommentOwner;
 import de.querschnitt.comment.CommentService;
 import de.querschnitt.comment.CommentThread;
+import de.querschnitt.common.StorableText;
 import de.querschnitt.common.UserError;
 import de.querschnitt.common.live.LiveEdits;
 import de.querschnitt.organisation.UnitService;
@@ -132,6 +133,7 @@ public class ReviewService {
         if (text.length() > 5000) {
             throw new UserError("review.error.question-too-long", text.length(), 5000);
         }
+        StorableText.require(text);
         Loaded entry = load(target);
         check(ReviewAction.SEND_BACK, entry);
         transition(actor, entry, entry.status(), ReviewStatus.ZUR_PRUEFUNG, text);

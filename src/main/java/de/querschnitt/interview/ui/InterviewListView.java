@@ -98,9 +98,10 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle,
             return;
         }
         try {
-            long unitId = Long.parseLong(unitParameter.get());
+            // an id that is no id (letters, overflow) is an unknown unit
+            long unitId = de.querschnitt.common.ui.RouteIds.parse(unitParameter.get()).orElse(0L);
             event.forwardTo(Routes.interview(interviews.start(round.id(), unitId)));
-        } catch (NumberFormatException | UserError e) {
+        } catch (UserError e) {
             // an unknown or foreign unit: the list, as if nothing had been asked
         }
     }

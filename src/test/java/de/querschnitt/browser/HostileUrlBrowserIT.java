@@ -1,0 +1,75 @@
+package de.querschnitt.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A sample of the hostile URLs of {@code HostileUrlTest} over real HTTP against the running application: raw
+ * requests (not logged in) get a redirect to the login page or a client error, never a server error or a stack
+ * trace; logged in, real Chromium shows the view or "Nicht gefunden", never an exception page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class HostileUrlBrowserIT {
+
+    /** Raw paths and queries, as an attacker would type them (already URL-encoded where needed). */
+    static final List<String> PATHS = List.of("einheiten/-1", "einheiten/9223372036854775808", "einheiten/1e3",
+            "einheiten/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "profile/2147483648/bearbeiten", "profile/%00",
+            "profile/..%2F..%2Fetc%2Fpasswd", "interviews?einheit=9999999999999", "interviews?einheit=%27%20OR%201%3D1",
+            "interviews/1/%22%3E%3Csvg%20onload%3Dalert(1)%3E/-5", "zugaenge?einheit=%E2%80%AE1", "matrix?erhebung=%FF%FE",
+            "einladung/%2e%2e%2f%2e%2e%2f", "einladung/" + "A".repeat(3000), "login?error=%3Cb%3E",
+            "%F0%9F%98%80", "..%2F..%2F..%2Fetc%2Fpasswd", "begriffe/%0d%0aSet-Cookie:%20x=1");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void rawRequestsNeverGetAServerError() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<String> failures = new ArrayList<>();
+        for (String path : PATHS) {
+            var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            if (status >= 500 || response.body().contains("Exception") || response.body().contains("\tat ")) {
+                failures.add(path + " → " + status + ": " + response.body().lines().limit(3).toList());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void loggedInTheBrowserShowsTheViewOrNotFound() {
+        try (var browser = new Browser("http://localhost:" + port, 1024, 768)) {
+            browser.login("planung", "demo");
+            browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+            List<String> failures = new ArrayList<>();
+            for (String path : PATHS.subList(0, 13)) {
+                browser.open(path);
+                browser.waitFor(By.tagName("h1"));
+                String text = browser.driver.findElement(By.tagName("body")).getText();
+                if (text.contains("Exception") || text.contains("Internal error") || text.contains("Stacktrace")) {
+                    failures.add(path + ": " + text.lines().limit(3).toList());
+                }
+                // no payload became an element
+                assertThat(browser.driver.findElements(By.cssSelector("svg[onload], script[src]:not([src*='VAADIN'])")))
+                        .isEmpty();
+            }
+            browser.screenshot("hostile-url-last");
+            assertThat(failures).isEmpty();
+        }
+    }
+}
