@@ -43,6 +43,25 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var header = new Div(appName);
         header.addClassName("qs-drawer-header");
         addToDrawer(header, navigation(actor), userMenu(actor, authenticationContext));
+        keepFocusedFieldsInView();
+    }
+
+    /**
+     * A field that gets the focus while it is only partly visible (the on-screen keyboard leaves little height,
+     * or the Tab key reached a field at the edge) is scrolled fully into view, clear of the sticky form header
+     * and the save state: the field's scroll-margin in querschnitt.css says how far.
+     */
+    private void keepFocusedFieldsInView() {
+        getElement().executeJs("""
+                if (!window.qsKeepFocusInView) {
+                    window.qsKeepFocusInView = true;
+                    document.addEventListener('focusin', e => {
+                        const field = e.composedPath()[0];
+                        if (field instanceof HTMLElement && field.matches('input, textarea')) {
+                            requestAnimationFrame(() => field.scrollIntoView({block: 'nearest'}));
+                        }
+                    });
+                }""");
     }
 
     private SideNav navigation(Actor actor) {
