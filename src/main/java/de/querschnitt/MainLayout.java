@@ -62,6 +62,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                         }
                     });
                 }""");
+        // while the drawer lies over the page, the page behind it is hidden from screen readers (aria-hidden):
+        // make it unreachable for the keyboard too, so that no focusable content lies under aria-hidden
+        getElement().addPropertyChangeListener("drawerOpened", "drawer-opened-changed", e -> getElement().executeJs("""
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.inert = !!(this.drawerOpened && this.overlay); }"""));
     }
 
     private SideNav navigation(Actor actor) {

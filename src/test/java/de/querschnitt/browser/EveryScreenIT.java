@@ -98,6 +98,10 @@ class EveryScreenIT {
     long inReview;
     /** A profile of FB 02 that planning staff may edit (no other browser test touches FB 02). */
     long draft;
+    /** A closed profile: the only kind a reader sees. */
+    long closed;
+    /** A unit with instruments without a plan (E 42 in the demo data). */
+    long withInstruments;
     long interview;
     boolean startedInterview;
 
@@ -107,6 +111,7 @@ class EveryScreenIT {
 
     @BeforeAll
     void findIds() {
+        closeForTheReader();
         SystemAuthentication.call(() -> {
             long round = rounds.current().orElseThrow().id();
             fb45 = units.findByCode("FB 45").orElseThrow().id();
@@ -126,11 +131,24 @@ class EveryScreenIT {
             draft = profiles.findByUnit(round, fb02).stream()
                     .filter(p -> p.status().editableBy(de.querschnitt.security.Role.INTERVIEWER)).findFirst()
                     .orElseThrow().id();
+            withInstruments = units.findByCode("E 42").orElseThrow().id();
+            long fb61 = units.findByCode("FB 61").orElseThrow().id();
+            closed = profiles.findByUnit(round, fb61).stream()
+                    .filter(p -> p.title().equals("Integrierte Handlungskonzepte")).findFirst().orElseThrow().id();
             var existing = interviews.list(round).stream().filter(i -> i.unitId() == fb02).findFirst();
             interview = existing.map(i -> i.id()).orElseGet(() -> interviews.start(round, fb02));
             startedInterview = existing.isEmpty();
             return null;
         });
+    }
+
+    /**
+     * The demo data has no closed profile, and closing one through the review needs a unit account of its unit:
+     * FB 61 has none. So the status is set directly, for a profile no other browser test opens.
+     */
+    private void closeForTheReader() {
+        new JdbcTemplate(dataSource).update("""
+                UPDATE profile SET review_status = 'ABGESCHLOSSEN' WHERE title = 'Integrierte Handlungskonzepte'""");
     }
 
     @AfterAll
@@ -154,7 +172,7 @@ class EveryScreenIT {
                 new Page("planung", "unit", "einheiten/" + fb45, UnitView.class, null),
                 new Page("planung", "profile", "profile/" + profile, ProfileView.class, null),
                 new Page("planung", "profile-edit", "profile/" + draft + "/bearbeiten", ProfileEditView.class, null),
-                new Page("planung", "instruments-edit", "einheiten/" + fb45 + "/instrumente",
+                new Page("planung", "instruments-edit", "einheiten/" + withInstruments + "/instrumente",
                         InstrumentsEditView.class, null),
                 new Page("planung", "interviews", "interviews", InterviewListView.class, null),
                 new Page("planung", "matrix", "matrix", MatrixView.class, null),
@@ -173,7 +191,7 @@ class EveryScreenIT {
                 new Page("interview", "profile", "profile/" + draft, ProfileView.class, null),
                 new Page("interview", "profile-edit", "profile/" + draft + "/bearbeiten", ProfileEditView.class,
                         null),
-                new Page("interview", "instruments-edit", "einheiten/" + fb02 + "/instrumente",
+                new Page("interview", "instruments-edit", "einheiten/" + withInstruments + "/instrumente",
                         InstrumentsEditView.class, null),
                 new Page("interview", "interviews", "interviews", InterviewListView.class, null),
                 new Page("interview", "interview-start-dialog", "interviews", InterviewListView.class,
@@ -190,13 +208,12 @@ class EveryScreenIT {
                         ProfileEditView.class, null),
                 new Page("fb45", "confirm-dialog", "profile/" + inReview + "/bearbeiten", ProfileEditView.class,
                         b -> openDialog(b, By.id("review-confirm"))),
-                new Page("fb45", "instruments-edit", "einheiten/" + fb45 + "/instrumente",
-                        InstrumentsEditView.class, null),
+                // (FB 45 has no instruments without a plan in the demo data: its instruments form is not reachable)
                 new Page("fb45", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht")),
                 // the reader
                 new Page("gast", "units", "", UnitListView.class, null),
                 new Page("gast", "unit", "einheiten/" + fb45, UnitView.class, null),
-                new Page("gast", "profile", "profile/" + profile, ProfileView.class, null),
+                new Page("gast", "profile", "profile/" + closed, ProfileView.class, null),
                 new Page("gast", "matrix", "matrix", MatrixView.class, null),
                 new Page("gast", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht"))));
         // every step of the interview, as the interviewer walks through it
