@@ -43,6 +43,30 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var header = new Div(appName);
         header.addClassName("qs-drawer-header");
         addToDrawer(header, navigation(actor), userMenu(actor, authenticationContext), accessibilityLink());
+        keepFocusedFieldsInView();
+    }
+
+    /**
+     * A field that gets the focus while it is only partly visible (the on-screen keyboard leaves little height,
+     * or the Tab key reached a field at the edge) is scrolled fully into view, clear of the sticky form header
+     * and the save state: the field's scroll-margin in querschnitt.css says how far.
+     */
+    private void keepFocusedFieldsInView() {
+        getElement().executeJs("""
+                if (!window.qsKeepFocusInView) {
+                    window.qsKeepFocusInView = true;
+                    document.addEventListener('focusin', e => {
+                        const field = e.composedPath()[0];
+                        if (field instanceof HTMLElement && field.matches('input, textarea')) {
+                            requestAnimationFrame(() => field.scrollIntoView({block: 'nearest'}));
+                        }
+                    });
+                }""");
+        // while the drawer lies over the page, the page behind it is hidden from screen readers (aria-hidden):
+        // make it unreachable for the keyboard too, so that no focusable content lies under aria-hidden
+        getElement().addPropertyChangeListener("drawerOpened", "drawer-opened-changed", e -> getElement().executeJs("""
+                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
+                if (content) { content.inert = !!(this.drawerOpened && this.overlay); }"""));
     }
 
     private SideNav navigation(Actor actor) {

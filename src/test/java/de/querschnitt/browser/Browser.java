@@ -81,11 +81,23 @@ final class Browser implements AutoCloseable {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Emulates a touch device's viewport of exactly this size (the window's own size includes no scrollbars
+     * then, as on a tablet or phone).
+     */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height",
+                height, "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true,
+                "maxTouchPoints", 5));
     }
 
     @Override

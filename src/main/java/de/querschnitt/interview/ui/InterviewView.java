@@ -435,16 +435,22 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         for (ProfileSummary summary : list) {
             var choose = new Button(summary.title(), e -> go(InterviewStep.PLANWERKE, summary.id()));
             choose.addClassName("qs-document-choice");
-            choose.getElement().setAttribute("role", "listitem");
             if (profileId != null && profileId == summary.id()) {
                 choose.addThemeVariants(ButtonVariant.PRIMARY);
                 choose.getElement().setAttribute("aria-current", "true");
             }
-            chooser.add(choose);
+            // a button keeps its role: the list item is a wrapper around it
+            var item = new Div(choose);
+            item.getElement().setAttribute("role", "listitem");
+            item.addClassName("qs-document-choice-item");
+            chooser.add(item);
         }
         var create = new Button(getTranslation("documents.new"), VaadinIcon.PLUS.create(), e -> newDocument());
         create.setId("document-new");
-        chooser.add(create);
+        var createItem = new Div(create);
+        createItem.getElement().setAttribute("role", "listitem");
+        createItem.addClassName("qs-document-choice-item");
+        chooser.add(createItem);
         content.add(chooser);
         if (profileId != null) {
             var profile = profiles.find(profileId).orElseThrow();

@@ -52,6 +52,7 @@ public class ProfileView extends Main implements BeforeEnterObserver, MainLayout
     private void show(ProfileCard card) {
         title = card.profile().data().title();
         var unitLink = new Anchor(Routes.unit(card.unit().id()), card.unit().label());
+        unitLink.addClassName("qs-link");
         var meta = new Div(unitLink,
                 StatusBadge.of(card.profile().status(), Labels.of(this, card.profile().status())),
                 new Span(Labels.of(this, card.profile().data().kind())),

@@ -86,6 +86,7 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
     private Anchor loginLink() {
         var link = new Anchor("login", getTranslation("invitation.to-login"));
         link.setId("to-login");
+        link.addClassName("qs-link");
         return link;
     }
 
