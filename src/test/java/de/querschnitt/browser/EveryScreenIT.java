@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.Route;
 import de.querschnitt.NotFoundError;
+import de.querschnitt.accessibility.ui.AccessibilityStatementView;
 import de.querschnitt.annex.ui.AnnexView;
+import de.querschnitt.backup.ui.BackupView;
 import de.querschnitt.exchange.ui.ExchangeView;
 import de.querschnitt.interview.InterviewService;
 import de.querschnitt.interview.InterviewStep;
@@ -28,6 +30,7 @@ import de.querschnitt.security.SystemAuthentication;
 import de.querschnitt.security.ui.AccountsView;
 import de.querschnitt.security.ui.InvitationView;
 import de.querschnitt.security.ui.LoginView;
+import de.querschnitt.security.ui.PasswordView;
 import de.querschnitt.survey.SurveyRoundService;
 import de.querschnitt.vocabulary.ui.VocabularyView;
 import java.io.IOException;
@@ -167,6 +170,7 @@ class EveryScreenIT {
                 new Page(null, "login", "login", LoginView.class, null),
                 new Page(null, "invitation-invalid", "einladung/ungueltig", InvitationView.class, null),
                 new Page(null, "login-english", "login", LoginView.class, EveryScreenIT::switchToEnglish),
+                new Page(null, "accessibility-statement", "barrierefreiheit", AccessibilityStatementView.class, null),
                 // the planner
                 new Page("planung", "units", "", UnitListView.class, null),
                 new Page("planung", "unit", "einheiten/" + fb45, UnitView.class, null),
@@ -181,6 +185,8 @@ class EveryScreenIT {
                 new Page("planung", "exchange", "austausch", ExchangeView.class, null),
                 new Page("planung", "annex", "anlage", AnnexView.class, null),
                 new Page("planung", "accounts", "zugaenge", AccountsView.class, null),
+                new Page("planung", "backups", "datensicherung", BackupView.class, null),
+                new Page("planung", "password", "passwort", PasswordView.class, null),
                 new Page("planung", "accounts-invite-dialog", "zugaenge", AccountsView.class,
                         b -> openDialog(b, By.id("accounts-invite"))),
                 new Page("planung", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht")),
@@ -202,6 +208,7 @@ class EveryScreenIT {
                 new Page("interview", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht")),
                 // the department
                 new Page("fb45", "my-entries", "meine-eintraege", MyEntriesView.class, null),
+                new Page("fb45", "password", "passwort", PasswordView.class, null),
                 new Page("fb45", "unit", "einheiten/" + fb45, UnitView.class, null),
                 new Page("fb45", "profile", "profile/" + profile, ProfileView.class, null),
                 new Page("fb45", "profile-edit-in-review", "profile/" + inReview + "/bearbeiten",
