@@ -1,0 +1,175 @@
+package de.querschnitt.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A bad connection loses nothing, in real Chromium at tablet size against the application in its own JVM:
+ * text typed while the network is gone is saved when it comes back; text typed just before the server is
+ * killed, and while it restarts, is saved after the restart (and a new login); the page never ends on a
+ * dead "session expired" banner.
+ */
+class UnsentTextBrowserIT {
+
+    static RunningApp app;
+    Browser browser;
+
+    @BeforeAll
+    static void startServer() {
+        app = new RunningApp().start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        app.close();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(app.url(), 768, 1024);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private WebElement input(String label) {
+        return browser.waitFor(By.xpath("//*[(self::vaadin-text-field or self::vaadin-text-area)][./label[text()='"
+                + label + "']]//*[self::input or self::textarea]"));
+    }
+
+    private void waitUntilSaved() {
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("qs-save-state"), "data-state", "saved"));
+    }
+
+    private String connection() {
+        return browser.driver.findElement(By.id("qs-connection")).getDomAttribute("data-state");
+    }
+
+    /** Texts this browser still keeps for the server, by storage key. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> kept() {
+        return (Map<String, String>) browser.script("""
+                const kept = {};
+                for (let i = 0; i < localStorage.length; i++) {
+                  const key = localStorage.key(i);
+                  if (key.startsWith('qs-unsent:')) { kept[key] = JSON.parse(localStorage.getItem(key)).text; }
+                }
+                return kept;""");
+    }
+
+    private void offline(boolean offline) {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline,
+                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    private long startInterview(String unit) {
+        browser.login("interview", "demo");
+        browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+        browser.open("interviews");
+        browser.waitFor(By.id("interview-start")).click();
+        browser.waitFor(By.cssSelector("#interview-unit input")).sendKeys(unit);
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(.,'" + unit + "')]")).click();
+        browser.waitFor(By.id("interview-start-ok")).click();
+        browser.waitFor(By.xpath("//h3[@id='step-heading'][text()='Stammdaten']"));
+        String path = browser.driver.getCurrentUrl().replaceAll("^.*/interviews/", "");
+        return Long.parseLong(path.split("/")[0]);
+    }
+
+    private String stored(String sql, Object... args) {
+        return app.query(sql, args);
+    }
+
+    @Test
+    void textTypedWhileTheNetworkIsGoneIsSavedWhenItComesBack() {
+        long interviewId = startInterview("FB 32");
+        input("Ort").sendKeys("Rathaus");
+        waitUntilSaved();
+        assertThat(connection()).isEqualTo("connected");
+
+        offline(true);
+        input("Notizen zum Gespräch").sendKeys("Offline getippt: Bedarf an Kita-Plätzen");
+        // Vaadin tries to send after the typing pause and notices that the network is gone
+        browser.wait.until(d -> "lost".equals(connection()));
+        assertThat(browser.driver.findElement(By.id("qs-connection")).getText())
+                .startsWith("Verbindung unterbrochen");
+        assertThat(kept()).containsValue("Offline getippt: Bedarf an Kita-Plätzen");
+        assertThat(stored("select notes from interview where id = ?", interviewId)).isNull();
+        browser.screenshot("unsent-offline");
+
+        offline(false);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
+                "Offline getippt: Bedarf an Kita-Plätzen".equals(
+                        stored("select notes from interview where id = ?", interviewId)));
+        browser.wait.until(d -> "connected".equals(connection()) && kept().isEmpty());
+        waitUntilSaved();
+        browser.screenshot("unsent-back-online");
+    }
+
+    @Test
+    void nothingTypedIsLostWhenTheServerIsKilledAndRestartedDuringTheInterview() {
+        long interviewId = startInterview("FB 45");
+        browser.waitFor(By.id("step-planwerke")).click();
+        browser.waitFor(By.id("document-new")).click();
+        browser.waitFor(By.cssSelector("#document-title input")).sendKeys("Neustartkonzept");
+        browser.waitFor(By.id("document-create")).click();
+        browser.waitFor(By.id("profile-form"));
+        String formUrl = browser.driver.getCurrentUrl();
+        long profileId = Long.parseLong(formUrl.replaceAll("^.*/", ""));
+        input("Titel des Dokuments").sendKeys("Vor dem Absturz gespeichert");
+        waitUntilSaved();
+        WebElement addItem = browser.waitFor(By.cssSelector("#section-inhalt .qs-items-add"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", addItem);
+        addItem.click();
+        WebElement item = browser.waitFor(By.cssSelector("#section-inhalt .qs-item textarea"));
+        browser.wait.until(d -> item.equals(d.switchTo().activeElement()));
+
+        // typed, and the server dies before the typing pause sends it
+        item.sendKeys("Neuer Punkt, nie beim Server angekommen");
+        app.kill();
+        // the interviewer goes on typing while the server is down
+        input("Anmerkung zum Zeitraum").sendKeys("Getippt, während der Server neu startet");
+        browser.wait.until(d -> "lost".equals(connection()));
+        assertThat(kept()).containsValues("Neuer Punkt, nie beim Server angekommen",
+                "Getippt, während der Server neu startet");
+        assertThat(stored("select count(*) from section_item i join section s on s.id = i.section_id"
+                + " where s.profile_id = ?", profileId)).isEqualTo("0");
+        browser.screenshot("unsent-server-down");
+
+        app.start();
+        // the page reloads by itself once the server answers; the new server asks for a login
+        new WebDriverWait(browser.driver, Duration.ofMinutes(3)).until(d ->
+                !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty()
+                        || !d.findElements(By.id("profile-form")).isEmpty() && "connected".equals(connection()));
+        browser.screenshot("unsent-after-restart");
+        if (!browser.driver.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty()) {
+            browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("interview");
+            browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
+            browser.driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        }
+        // back on the same form, what the browser kept is saved
+        browser.waitFor(By.id("profile-form"));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> kept().isEmpty());
+        assertThat(stored("select period_note from profile where id = ?", profileId))
+                .isEqualTo("Getippt, während der Server neu startet");
+        assertThat(stored("select i.text from section_item i join section s on s.id = i.section_id"
+                + " where s.profile_id = ?", profileId)).isEqualTo("Neuer Punkt, nie beim Server angekommen");
+        assertThat(stored("select document_title from profile where id = ?", profileId))
+                .isEqualTo("Vor dem Absturz gespeichert");
+        browser.screenshot("unsent-saved-after-restart");
+    }
+}
