@@ -29,6 +29,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll())
+                // static browser scripts (unsent text, connection state): no data, needed before a login too
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/scripts/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
                 .headers(headers -> headers
                         .contentTypeOptions(options -> { })

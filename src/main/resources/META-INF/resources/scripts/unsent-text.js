@@ -30,8 +30,10 @@
   function write(key, entry) {
     try {
       localStorage.setItem(key, JSON.stringify(entry));
+      return true;
     } catch (e) {
       // storage full or disabled: the text still goes to the server the normal way
+      return false;
     }
   }
 
@@ -54,16 +56,22 @@
   document.addEventListener('input', event => {
     const field = fieldOf(event);
     if (!field) {
+      // a field that is not kept: leaving the page now would lose it (see SaveState's warning)
+      window.QsUnsent.lastInputKept = false;
       return;
     }
     const key = field.host.dataset.qsUnsent;
     const old = read(key);
     const base = field.host.hasAttribute('data-qs-base') ? field.host.getAttribute('data-qs-base') : null;
     // an entry that is still unconfirmed keeps the base it started from
-    write(key, { text: field.input.value, base: old ? old.base : base, at: Date.now() });
+    window.QsUnsent.lastInputKept = write(key, { text: field.input.value, base: old ? old.base : base,
+      at: Date.now() });
   }, true);
 
   window.QsUnsent = {
+    /** Whether the last typed text is safe on this device: then a reload needs no warning. */
+    lastInputKept: false,
+
     /** The entries for the given storage keys (a key ending in * stands for all that start so), as JSON. */
     pending(keysJson) {
       const found = [];
@@ -95,6 +103,7 @@
      * entries live from now on (a new item gets its id with its first save).
      */
     confirm(key, saved, nextKey) {
+      window.QsUnsent.serverAnswered();
       const entry = read(key);
       if (!entry) {
         return;
@@ -128,32 +137,54 @@
         return;
       }
       window.QsUnsent.watching = true;
-      let wasLost = false;
-      const show = state => {
+      const show = shown => {
         const el = document.getElementById('qs-connection');
-        if (!el) {
-          return;
-        }
-        let shown;
-        if (state === 'reconnecting' || state === 'connection-lost') {
-          wasLost = true;
-          shown = 'lost';
-        } else if (wasLost) {
-          // first answer after a drop: what was queued is being sent again
-          shown = state === 'loading' ? 'resending' : 'connected';
-          if (state === 'connected') {
-            wasLost = false;
-          }
-        } else {
-          shown = 'connected';
-        }
-        if (el.dataset.state !== shown) {
+        if (el && el.dataset.state !== shown) {
           el.dataset.state = shown;
           el.lastElementChild.textContent = el.getAttribute('data-text-' + shown) || '';
         }
       };
-      store.addStateChangeListener((previous, next) => show(next));
-      show(store.state);
+      const shown = () => {
+        const el = document.getElementById('qs-connection');
+        return el ? el.dataset.state : 'connected';
+      };
+      store.addStateChangeListener((previous, next) => {
+        if (next === 'reconnecting' || next === 'connection-lost') {
+          show(navigator.onLine && shown() === 'resending' ? 'resending' : 'lost');
+        } else if (next === 'loading' && shown() !== 'connected') {
+          show('resending');
+        } else if (next === 'connected') {
+          show('connected');
+        }
+      });
+      // the network is back: what was queued goes out again (Vaadin still says "reconnecting" until it knows)
+      window.addEventListener('online', () => {
+        if (shown() === 'lost') {
+          show('resending');
+        }
+      });
+      // Vaadin's state may stay "reconnecting" after the network came back although messages get through
+      // again (seen in Chromium with push): an answer of the server to a save proves the connection
+      window.QsUnsent.serverAnswered = () => {
+        if (shown() !== 'connected') {
+          show('connected');
+        }
+      };
+      // the form's save state (common/ui/SaveState) turns "saved" only on an answer of the server
+      new MutationObserver(changes => {
+        for (const change of changes) {
+          if (change.target.id === 'qs-save-state' && change.target.dataset.state === 'saved' && navigator.onLine) {
+            window.QsUnsent.serverAnswered();
+          }
+        }
+      }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+      if (store.state === 'reconnecting' || store.state === 'connection-lost') {
+        show('lost');
+      }
+    },
+
+    serverAnswered() {
+      // replaced by watchConnection
     }
   };
 })();

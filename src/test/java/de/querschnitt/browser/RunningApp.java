@@ -67,6 +67,10 @@ final class RunningApp implements AutoCloseable {
         throw new IllegalStateException("The application did not answer within 4 minutes; see " + log);
     }
 
+    boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** Ends the server the hard way (SIGKILL): nothing gets a chance to flush or say goodbye. */
     void kill() {
         process.destroyForcibly();

@@ -37,6 +37,9 @@ class UnsentTextBrowserIT {
 
     @BeforeEach
     void openBrowser() {
+        if (!app.running()) {
+            app.start();
+        }
         browser = new Browser(app.url(), 768, 1024);
     }
 
@@ -70,6 +73,25 @@ class UnsentTextBrowserIT {
                 return kept;""");
     }
 
+    /** What the page shows and keeps, for the message of a failing wait. */
+    private String diagnosis() {
+        try {
+            return browser.driver.getCurrentUrl() + " " + browser.script("""
+                    const c = document.getElementById('qs-connection');
+                    return JSON.stringify({vaadin: window.Vaadin && window.Vaadin.connectionState
+                      && window.Vaadin.connectionState.state, shown: c && c.dataset.state, online: navigator.onLine,
+                      script: !!window.QsUnsent, body: document.body.innerText.slice(0, 300)});""");
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    private WebDriverWait waiting(Duration timeout) {
+        var wait = new WebDriverWait(browser.driver, timeout);
+        wait.withMessage(this::diagnosis);
+        return wait;
+    }
+
     private void offline(boolean offline) {
         browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline,
@@ -78,7 +100,8 @@ class UnsentTextBrowserIT {
 
     private long startInterview(String unit) {
         browser.login("interview", "demo");
-        browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
+        waiting(Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//h1[text()='Organisationseinheiten']")));
         browser.open("interviews");
         browser.waitFor(By.id("interview-start")).click();
         browser.waitFor(By.cssSelector("#interview-unit input")).sendKeys(unit);
@@ -103,18 +126,18 @@ class UnsentTextBrowserIT {
         offline(true);
         input("Notizen zum Gespräch").sendKeys("Offline getippt: Bedarf an Kita-Plätzen");
         // Vaadin tries to send after the typing pause and notices that the network is gone
-        browser.wait.until(d -> "lost".equals(connection()));
+        waiting(Duration.ofSeconds(30)).until(d -> "lost".equals(connection()));
         assertThat(browser.driver.findElement(By.id("qs-connection")).getText())
-                .startsWith("Verbindung unterbrochen");
+                .isEqualTo("Keine Verbindung – Eingaben bleiben auf diesem Gerät gespeichert");
         assertThat(kept()).containsValue("Offline getippt: Bedarf an Kita-Plätzen");
         assertThat(stored("select notes from interview where id = ?", interviewId)).isNull();
         browser.screenshot("unsent-offline");
 
         offline(false);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
+        waiting(Duration.ofSeconds(60)).until(d ->
                 "Offline getippt: Bedarf an Kita-Plätzen".equals(
                         stored("select notes from interview where id = ?", interviewId)));
-        browser.wait.until(d -> "connected".equals(connection()) && kept().isEmpty());
+        waiting(Duration.ofSeconds(30)).until(d -> "connected".equals(connection()) && kept().isEmpty());
         waitUntilSaved();
         browser.screenshot("unsent-back-online");
     }
@@ -136,13 +159,15 @@ class UnsentTextBrowserIT {
         addItem.click();
         WebElement item = browser.waitFor(By.cssSelector("#section-inhalt .qs-item textarea"));
         browser.wait.until(d -> item.equals(d.switchTo().activeElement()));
+        WebElement periodNote = input("Anmerkung zum Zeitraum");
 
         // typed, and the server dies before the typing pause sends it
         item.sendKeys("Neuer Punkt, nie beim Server angekommen");
         app.kill();
         // the interviewer goes on typing while the server is down
-        input("Anmerkung zum Zeitraum").sendKeys("Getippt, während der Server neu startet");
-        browser.wait.until(d -> "lost".equals(connection()));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", periodNote);
+        periodNote.sendKeys("Getippt, während der Server neu startet");
+        waiting(Duration.ofSeconds(30)).until(d -> "lost".equals(connection()));
         assertThat(kept()).containsValues("Neuer Punkt, nie beim Server angekommen",
                 "Getippt, während der Server neu startet");
         assertThat(stored("select count(*) from section_item i join section s on s.id = i.section_id"
@@ -151,7 +176,7 @@ class UnsentTextBrowserIT {
 
         app.start();
         // the page reloads by itself once the server answers; the new server asks for a login
-        new WebDriverWait(browser.driver, Duration.ofMinutes(3)).until(d ->
+        waiting(Duration.ofMinutes(3)).until(d ->
                 !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty()
                         || !d.findElements(By.id("profile-form")).isEmpty() && "connected".equals(connection()));
         browser.screenshot("unsent-after-restart");
@@ -163,7 +188,7 @@ class UnsentTextBrowserIT {
         // back on the same form, what the browser kept is saved
         browser.waitFor(By.id("profile-form"));
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> kept().isEmpty());
+        waiting(Duration.ofSeconds(60)).until(d -> kept().isEmpty());
         assertThat(stored("select period_note from profile where id = ?", profileId))
                 .isEqualTo("Getippt, während der Server neu startet");
         assertThat(stored("select i.text from section_item i join section s on s.id = i.section_id"
@@ -171,5 +196,29 @@ class UnsentTextBrowserIT {
         assertThat(stored("select document_title from profile where id = ?", profileId))
                 .isEqualTo("Vor dem Absturz gespeichert");
         browser.screenshot("unsent-saved-after-restart");
+    }
+
+    @Test
+    void anEndedSessionLeadsToTheLoginAndBackToTheFormWithTheTextSaved() {
+        long interviewId = startInterview("FB 52");
+        input("Ort").sendKeys("Bürgerhaus");
+        waitUntilSaved();
+        String formUrl = browser.driver.getCurrentUrl();
+
+        // the session ends on the server's side as after the timeout: the cookie no longer names a session
+        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        input("Notizen zum Gespräch").sendKeys("Nach dem Ende der Sitzung getippt");
+
+        waiting(Duration.ofSeconds(90)).until(d ->
+                !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
+        browser.screenshot("unsent-session-ended-login");
+        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("interview");
+        browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
+        browser.driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+
+        waiting(Duration.ofSeconds(90)).until(d -> d.getCurrentUrl().equals(formUrl) && kept().isEmpty());
+        assertThat(stored("select notes from interview where id = ?", interviewId))
+                .isEqualTo("Nach dem Ende der Sitzung getippt");
+        assertThat(input("Notizen zum Gespräch").getDomProperty("value")).isEqualTo("Nach dem Ende der Sitzung getippt");
     }
 }

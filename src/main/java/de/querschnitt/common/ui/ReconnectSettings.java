@@ -41,7 +41,7 @@ class ReconnectSettings implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             var ui = init.getUI();
             var reconnect = ui.getReconnectDialogConfiguration();
-            reconnect.setDialogText(ui.getTranslation("connection.lost"));
+            reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
             reconnect.setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
             reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
             reconnect.setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
