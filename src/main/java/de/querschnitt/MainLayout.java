@@ -15,6 +15,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.querschnitt.common.ui.ConnectionState;
 import de.querschnitt.common.ui.LanguageSwitch;
 import de.querschnitt.common.ui.Routes;
 import de.querschnitt.security.Actor;
@@ -36,7 +37,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("qs-view-title");
-        addToNavbar(skipLink(), toggle, viewTitle);
+        addToNavbar(skipLink(), toggle, viewTitle, new ConnectionState());
 
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("qs-app-name");

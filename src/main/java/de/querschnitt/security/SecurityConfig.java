@@ -69,7 +69,9 @@ class SecurityConfig {
             @Value("${server.servlet.session.cookie.secure:false}") boolean servedOverHttps) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**",
                 // the installable app: anyone may fetch the manifest, the service worker and the offline page
-                "/manifest.webmanifest", "/querschnitt-sw.js", "/offline.html").permitAll());
+                "/manifest.webmanifest", "/querschnitt-sw.js", "/offline.html",
+                // static browser scripts (unsent text, connection state): no data, needed before a login too
+                "/scripts/**").permitAll());
         // Vaadin's configurer first: it sets the login view on the form login, which must be known when the form
         // login initialises (else Spring Security serves its own generated login page)
         http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));

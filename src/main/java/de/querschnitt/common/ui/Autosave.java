@@ -49,6 +49,10 @@ public final class Autosave<V> {
     private boolean hasPending;
     private boolean retryOnBlur;
     private @Nullable String pending;
+    private @Nullable UnsentText unsent;
+    private @Nullable String unsentKey;
+    // held here so that UnsentText's weak reference lives as long as the field
+    private final java.util.function.Consumer<UnsentText.Entry> restorer = this::restore;
 
     private <C extends Component & HasValue<?, V>> Autosave(C field, String label, SaveState state,
             @Nullable String initial, Function<@Nullable V, @Nullable String> toText,
@@ -118,7 +122,7 @@ public final class Autosave<V> {
                 }
                 if (hasPending && !isDirty()) {
                     hasPending = false;
-                    base = pending;
+                    rebase(pending);
                     show(pending);
                 }
             });
@@ -161,32 +165,39 @@ public final class Autosave<V> {
             pending = stored;
             return;
         }
-        base = stored;
+        rebase(stored);
         show(stored);
     }
 
     /** Saves the value now (also used by the conflict dialog). */
     public void save(@Nullable String value) {
+        String keyBefore = unsentKey;
         try {
             String saved = saver.save(base, value);
-            base = saved;
+            rebase(saved);
             clearError();
             if (!Objects.equals(saved, value)) {
                 show(saved);
             }
             state.saved();
+            if (keyBefore != null && unsent != null) {
+                unsent.confirmed(keyBefore, saved, unsentKey == null ? keyBefore : unsentKey);
+            }
         } catch (EditConflict conflict) {
             state.failed();
             showError(ErrorMessages.text(component, conflict));
             new ConflictDialog(conflict, label, value == null ? "" : value, mine -> {
-                base = conflict.storedValue();
+                rebase(conflict.storedValue());
                 show(mine);
                 save(mine);
             }, stored -> {
-                base = stored;
+                rebase(stored);
                 show(stored);
                 clearError();
                 state.saved();
+                if (unsentKey != null && unsent != null) {
+                    unsent.discarded(unsentKey);
+                }
             }).open();
         } catch (UserError error) {
             state.failed();
@@ -217,6 +228,58 @@ public final class Autosave<V> {
         if (component instanceof HasValidation validation) {
             validation.setInvalid(false);
             validation.setErrorMessage(null);
+        }
+    }
+
+    /**
+     * Keeps what the person types in the browser until the server confirmed it (see {@link UnsentText}),
+     * under a key naming the record and field, e.g. {@code profile/12/TITLE}. Text the browser still holds
+     * for that key (from a lost connection, an expired session, a restarted server) is saved again when the
+     * field opens, against the value it was typed on: if somebody else saved meanwhile, the person gets the
+     * conflict choice. Called again when the key changes (a new item gets its id).
+     */
+    public Autosave<V> keepUnsent(String fieldKey) {
+        unsent = UnsentText.current();
+        if (unsent == null) {
+            return this;
+        }
+        boolean first = unsentKey == null;
+        unsentKey = UnsentText.storageKey(fieldKey);
+        component.getElement().setAttribute("data-qs-unsent", unsentKey);
+        rebase(base);
+        if (first) {
+            unsent.register(unsentKey, restorer);
+        }
+        return this;
+    }
+
+    /** Saves text the browser kept; the service refuses it if the value it was typed on is no longer stored. */
+    public void restore(UnsentText.Entry entry) {
+        String value = toText.apply(fromText.apply(entry.text()));
+        if (Objects.equals(value, base)) {
+            // it was stored, only the confirmation did not reach the browser
+            if (unsent != null && unsentKey != null) {
+                unsent.confirmed(unsentKey, value, unsentKey);
+            }
+            return;
+        }
+        if (field.isReadOnly()) {
+            // the person may not edit now; the text stays in the browser for later
+            return;
+        }
+        rebase(entry.base() == null || entry.base().isEmpty() ? null : entry.base());
+        show(value);
+        save(value);
+    }
+
+    private void rebase(@Nullable String stored) {
+        base = stored;
+        if (unsentKey != null) {
+            if (stored == null) {
+                component.getElement().removeAttribute("data-qs-base");
+            } else {
+                component.getElement().setAttribute("data-qs-base", stored);
+            }
         }
     }
 

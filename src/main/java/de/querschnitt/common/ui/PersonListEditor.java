@@ -69,6 +69,7 @@ public class PersonListEditor extends Div {
     private final Div list = new Div();
     private final List<Row> rows = new ArrayList<>();
     private Runnable onChange = () -> { };
+    private @Nullable String unsentKey;
 
     public PersonListEditor(String label, String addLabel, Backend backend, SaveState saveState) {
         this.backend = backend;
@@ -119,6 +120,15 @@ public class PersonListEditor extends Div {
         return rows.stream().map(r -> r.nameField.getValue()).toList();
     }
 
+    /**
+     * Keeps what the person types into saved rows in the browser until it is stored (see
+     * Autosave#keepUnsent), under {@code listKey/<id>/name} and {@code listKey/<id>/function}.
+     */
+    public void keepUnsent(String listKey) {
+        unsentKey = listKey;
+        rows.forEach(Row::keepUnsent);
+    }
+
     public List<TextField> nameFields() {
         return rows.stream().map(r -> r.nameField).toList();
     }
@@ -158,6 +168,14 @@ public class PersonListEditor extends Div {
             remove.addThemeVariants(ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("people.remove"));
             add(nameField, functionField, remove);
+            keepUnsent();
+        }
+
+        private void keepUnsent() {
+            if (unsentKey != null && id != null) {
+                name.keepUnsent(unsentKey + "/" + id + "/name");
+                function.keepUnsent(unsentKey + "/" + id + "/function");
+            }
         }
 
         private @Nullable String save(Person.Field field, @Nullable String expected, @Nullable String value) {
@@ -170,6 +188,7 @@ public class PersonListEditor extends Div {
                     return null;
                 }
                 id = backend.add(value, blankToNull(functionField.getValue()));
+                keepUnsent();
                 onChange.run();
                 return value;
             }

@@ -43,7 +43,9 @@ public class SaveState extends Span {
         getElement().executeJs("""
                 window.addEventListener('beforeunload', event => {
                   const state = document.getElementById($0);
-                  if (state && state.dataset.state === 'saving') {
+                  // text kept on the device (scripts/unsent-text.js) survives a reload: no need to ask
+                  const kept = window.QsUnsent && window.QsUnsent.lastInputKept;
+                  if (state && state.dataset.state === 'saving' && !kept) {
                     event.preventDefault();
                     event.returnValue = $1;
                   }

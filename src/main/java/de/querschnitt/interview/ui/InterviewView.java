@@ -356,11 +356,11 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         var place = new TextField(getTranslation("interview.place"));
         var placeSave = Autosave.text(place, place.getLabel(), saveState, interview.place(),
                 (expected, value) -> changed(interviews.updateField(interview.id(), InterviewField.PLACE, expected,
-                        value)));
+                        value))).keepUnsent("interview/" + interview.id() + "/place");
         var notes = new TextArea(getTranslation("interview.notes"));
         var notesSave = Autosave.text(notes, notes.getLabel(), saveState, interview.notes(),
                 (expected, value) -> changed(interviews.updateField(interview.id(), InterviewField.NOTES, expected,
-                        value)));
+                        value))).keepUnsent("interview/" + interview.id() + "/notes");
         var interviewer = new Paragraph(getTranslation("interview.interviewer") + ": "
                 + (interview.interviewer() == null ? "–" : interview.interviewer()));
         long interviewId = interview.id();
@@ -370,6 +370,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                         (name, function) -> interviews.addParticipant(interviewId, name, function),
                         interviews::updateParticipant, interviews::removeParticipant), saveState);
         participants.setOnChange(this::edited);
+        participants.keepUnsent("interview/" + interviewId + "/participants");
         participants.setId("participants");
         var meeting = new FormLayout(date, place);
         meeting.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
@@ -379,10 +380,12 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
 
         var code = new TextField(getTranslation("unit.code"));
         var codeSave = Autosave.text(code, code.getLabel(), saveState, unit.code(),
-                (expected, value) -> changed(units.updateField(unit.id(), UnitField.CODE, expected, value)));
+                (expected, value) -> changed(units.updateField(unit.id(), UnitField.CODE, expected, value)))
+                .keepUnsent("unit/" + unit.id() + "/code");
         var name = new TextField(getTranslation("unit.name"));
         var nameSave = Autosave.text(name, name.getLabel(), saveState, unit.name(),
-                (expected, value) -> changed(units.updateField(unit.id(), UnitField.NAME, expected, value)));
+                (expected, value) -> changed(units.updateField(unit.id(), UnitField.NAME, expected, value)))
+                .keepUnsent("unit/" + unit.id() + "/name");
         var kind = new Select<UnitKind>();
         kind.setLabel(getTranslation("unit.kind"));
         kind.setItems(UnitKind.values());
@@ -397,6 +400,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                         (person, function) -> units.addContact(unitId, person, function), units::updateContact,
                         units::removeContact), saveState);
         contacts.setOnChange(this::edited);
+        contacts.keepUnsent("unit/" + unitId + "/contacts");
         contacts.setId("contacts");
         var unitBox = box(getTranslation("interview.unit"), unitForm, new H3(getTranslation("unit.contacts")),
                 contacts);
@@ -585,7 +589,8 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
         var note = new TextField(getTranslation("interface.note"));
         note.setWidthFull();
         Autosave.text(note, link.partnerLabel() + " – " + note.getLabel(), saveState, link.note(),
-                (expected, value) -> interviews.updateInterfaceNote(link.id(), expected, value));
+                (expected, value) -> interviews.updateInterfaceNote(link.id(), expected, value))
+                .keepUnsent("interface/" + link.id() + "/note");
         var remove = new Button(getTranslation("interface.remove"), VaadinIcon.TRASH.create(), e -> {
             interviews.removeInterface(link.id());
             rerender.run();
@@ -608,6 +613,7 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
                 interviews::updateNeed, interviews::moveNeed, interviews::setNeedDepth, interviews::removeNeed),
                 saveState);
         editor.setOnChange(this::edited);
+        editor.keepUnsent("interview/" + interviewId + "/needs");
         editor.setId("needs");
         editor.addClassName("qs-form-box");
         content.add(editor);

@@ -16,6 +16,7 @@ import de.querschnitt.common.UserError;
 import de.querschnitt.common.ui.Autosave;
 import de.querschnitt.common.ui.ErrorMessages;
 import de.querschnitt.common.ui.SaveState;
+import de.querschnitt.common.ui.UnsentText;
 import de.querschnitt.profile.SectionItem;
 import de.querschnitt.profile.TermRef;
 import java.util.ArrayList;
@@ -104,6 +105,9 @@ public class ItemListEditor extends Div {
     private final Div list = new Div();
     private final List<Row> rows = new ArrayList<>();
     private Runnable onChange = () -> { };
+    private @Nullable String unsentKey;
+    // held here: UnsentText keeps its handlers weakly
+    private final java.util.function.Consumer<UnsentText.Entry> draftRestorer = this::restoreDraft;
 
     public ItemListEditor(String label, Backend backend, SaveState saveState) {
         this.backend = backend;
@@ -134,7 +138,7 @@ public class ItemListEditor extends Div {
         for (SectionItem item : items) {
             Row row = byId.remove(item.id());
             if (row == null) {
-                row = new Row(item.id(), item.level(), item.text(), item.terms());
+                row = new Row(item.id(), item.level(), item.text(), item.terms(), null);
             } else {
                 row.update(item);
             }
@@ -158,6 +162,36 @@ public class ItemListEditor extends Div {
         }
     }
 
+    /**
+     * Keeps what the person types in the items in the browser until saved (see Autosave#keepUnsent), under
+     * {@code listKey/item/<id>}, and new items not yet saved under {@code listKey/new/<random>}: those come
+     * back as new items at the end of the list when the list opens again.
+     */
+    public void keepUnsent(String listKey) {
+        unsentKey = listKey;
+        rows.forEach(Row::keepUnsent);
+        UnsentText unsent = UnsentText.current();
+        if (unsent != null) {
+            unsent.register(UnsentText.storageKey(listKey + "/new/") + "*", draftRestorer);
+        }
+    }
+
+    private void restoreDraft(UnsentText.Entry entry) {
+        if (entry.text() == null || entry.text().isBlank()) {
+            UnsentText unsent = UnsentText.current();
+            if (unsent != null) {
+                unsent.discarded(entry.key());
+            }
+            return;
+        }
+        String token = entry.key().substring(entry.key().lastIndexOf('/') + 1);
+        Row draft = new Row(null, 0, "", List.of(), token);
+        rows.add(draft);
+        list.add(draft);
+        relayout();
+        draft.autosave.restore(entry);
+    }
+
     /** The texts shown, in order, with sub-items indented by two spaces (for tests and summaries). */
     public List<String> texts() {
         return rows.stream().map(r -> (r.depth == 1 ? "  " : "") + r.text.getValue()).toList();
@@ -171,7 +205,7 @@ public class ItemListEditor extends Div {
     /** Opens a new empty item after the given row (or at the end) and puts the cursor into it. */
     private void addDraft(@Nullable Row after, int depth) {
         int index = after == null ? rows.size() : rows.indexOf(after) + 1;
-        Row draft = new Row(null, index == 0 ? 0 : depth, "", List.of());
+        Row draft = new Row(null, index == 0 ? 0 : depth, "", List.of(), null);
         rows.add(index, draft);
         list.addComponentAtIndex(index, draft);
         relayout();
@@ -225,15 +259,20 @@ public class ItemListEditor extends Div {
         private final MenuItem indent;
         private final MenuItem outdent;
 
-        Row(@Nullable Long id, int depth, String value, List<TermRef> termRefs) {
+        // names this row's text in the browser until it is saved for the first time
+        private final String draftToken;
+
+        Row(@Nullable Long id, int depth, String value, List<TermRef> termRefs, @Nullable String draftToken) {
             this.id = id;
             this.depth = depth;
+            this.draftToken = draftToken != null ? draftToken : java.util.UUID.randomUUID().toString();
             addClassName("qs-item");
             getElement().setAttribute("role", "listitem");
             text.setWidthFull();
             text.addClassName("qs-item-text");
             text.setPlaceholder(getTranslation("items.placeholder"));
             autosave = Autosave.text(text, label, saveState, id == null ? null : value, this::save);
+            keepUnsent();
             Shortcuts.addShortcutListener(text, () -> {
                 if (this.id != null) {
                     addDraft(this, this.depth);
@@ -270,6 +309,7 @@ public class ItemListEditor extends Div {
                     return null;
                 }
                 id = backend.add(savedIdBefore(this), depth, value);
+                keepUnsent();
                 // from now on the same saver updates the stored item
                 relayout();
                 onChange.run();
@@ -281,6 +321,12 @@ public class ItemListEditor extends Div {
             String saved = backend.update(id, expected, value);
             onChange.run();
             return saved;
+        }
+
+        private void keepUnsent() {
+            if (unsentKey != null) {
+                autosave.keepUnsent(unsentKey + (id == null ? "/new/" + draftToken : "/item/" + id));
+            }
         }
 
         private @Nullable Long id() {

@@ -136,13 +136,15 @@ public class ProfileForm extends Div {
             ProfileData data, SaveState saveState) {
         field.setWidthFull();
         fields.put(profileField, Autosave.text(field, field.getLabel(), saveState, profileField.text(data),
-                (expected, value) -> save(profileField, expected, value)));
+                (expected, value) -> save(profileField, expected, value))
+                .keepUnsent("profile/" + profileId + "/" + profileField.name()));
     }
 
     private void text(TextArea field, ProfileField profileField, ProfileData data, SaveState saveState) {
         field.setWidthFull();
         fields.put(profileField, Autosave.text(field, field.getLabel(), saveState, profileField.text(data),
-                (expected, value) -> save(profileField, expected, value)));
+                (expected, value) -> save(profileField, expected, value))
+                .keepUnsent("profile/" + profileId + "/" + profileField.name()));
     }
 
     private TextField year(String labelKey, ProfileField profileField, ProfileData data, SaveState saveState) {

@@ -87,6 +87,7 @@ public class SectionEditor extends Div {
             add(picker);
         }
         items = new ItemListEditor(label, backend(), saveState);
+        items.keepUnsent(unsentKey(owner, kind) + "/items");
         items.setOnChange(() -> {
             updatePickerSelection();
             onChange.run();
@@ -98,11 +99,13 @@ public class SectionEditor extends Div {
         introField.setWidthFull();
         introField.setHelperText(getTranslation("help.intro"));
         intro = Autosave.text(introField, label + " – " + getTranslation("field.intro"), saveState, current.intro(),
-                (expected, value) -> sections.updateText(owner, kind, SectionText.INTRO, expected, value));
+                (expected, value) -> sections.updateText(owner, kind, SectionText.INTRO, expected, value))
+                .keepUnsent(unsentKey(owner, kind) + "/intro");
         var noteField = new TextArea(getTranslation("field.note"));
         noteField.setWidthFull();
         note = Autosave.text(noteField, label + " – " + getTranslation("field.note"), saveState, current.note(),
-                (expected, value) -> sections.updateText(owner, kind, SectionText.NOTE, expected, value));
+                (expected, value) -> sections.updateText(owner, kind, SectionText.NOTE, expected, value))
+                .keepUnsent(unsentKey(owner, kind) + "/note");
         var more = new Details(getTranslation("section.more"), new Div(introField, noteField));
         more.setOpened(current.intro() != null || current.note() != null);
         more.addClassName("qs-section-more");
@@ -231,5 +234,15 @@ public class SectionEditor extends Div {
         return ItemListEditor.Backend.of(() -> current().items(),
                 (afterId, depth, text) -> sections.addItem(owner, kind, afterId, depth, text),
                 sections::updateItem, sections::moveItem, sections::setItemDepth, sections::removeItem);
+    }
+
+    /** The key of this box's texts kept in the browser until saved (see Autosave#keepUnsent). */
+    private static String unsentKey(SectionOwner owner, SectionKind kind) {
+        String ownerKey = switch (owner) {
+            case SectionOwner.OfProfile profile -> "profile/" + profile.profileId();
+            case SectionOwner.OfInstruments instruments -> "instruments/" + instruments.roundId() + "/"
+                    + instruments.unitId();
+        };
+        return ownerKey + "/section/" + kind.name();
     }
 }
