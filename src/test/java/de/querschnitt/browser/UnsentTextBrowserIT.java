@@ -141,4 +141,106 @@ class UnsentTextBrowserIT {
         waitUntilSaved();
         browser.screenshot("unsent-back-online");
     }
+
+    @Test
+    void nothingTypedIsLostWhenTheServerIsKilledAndRestartedDuringTheInterview() {
+        long interviewId = startInterview("FB 45");
+        browser.waitFor(By.id("step-planwerke")).click();
+        browser.waitFor(By.id("document-new")).click();
+        browser.waitFor(By.cssSelector("#document-title input")).sendKeys("Neustartkonzept");
+        browser.waitFor(By.id("document-create")).click();
+        browser.waitFor(By.id("profile-form"));
+        String formUrl = browser.driver.getCurrentUrl();
+        long profileId = Long.parseLong(formUrl.replaceAll("^.*/", ""));
+        input("Titel des Dokuments").sendKeys("Vor dem Absturz gespeichert");
+        waitUntilSaved();
+        WebElement addItem = browser.waitFor(By.cssSelector("#section-inhalt .qs-items-add"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", addItem);
+        addItem.click();
+        WebElement item = browser.waitFor(By.cssSelector("#section-inhalt .qs-item textarea"));
+        browser.wait.until(d -> item.equals(d.switchTo().activeElement()));
+        WebElement periodNote = input("Anmerkung zum Zeitraum");
+
+        // typed, and the server dies before the typing pause sends it
+        item.sendKeys("Neuer Punkt, nie beim Server angekommen");
+        app.kill();
+        // the interviewer goes on typing while the server is down
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", periodNote);
+        periodNote.sendKeys("Getippt, während der Server neu startet");
+        waiting(Duration.ofSeconds(30)).until(d -> "lost".equals(connection()));
+        assertThat(kept()).containsValues("Neuer Punkt, nie beim Server angekommen",
+                "Getippt, während der Server neu startet");
+        assertThat(stored("select count(*) from section_item i join section s on s.id = i.section_id"
+                + " where s.profile_id = ?", profileId)).isEqualTo("0");
+        browser.screenshot("unsent-server-down");
+
+        // a reload while the server is down: the service worker shows the offline page, and the kept text stays
+        waiting(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                browser.script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")));
+        browser.driver.navigate().refresh();
+        browser.waitFor(By.xpath("//h1[text()='Keine Verbindung zum Server']"));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
+        assertThat(kept()).containsValues("Neuer Punkt, nie beim Server angekommen",
+                "Getippt, während der Server neu startet");
+        browser.screenshot("unsent-offline-page");
+
+        app.start();
+        // "Erneut versuchen" loads the form's address again
+        browser.driver.findElement(By.id("retry")).click();
+        // the page reloads by itself once the server answers; the new server asks for a login
+        waiting(Duration.ofMinutes(3)).until(d ->
+                !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty()
+                        || !d.findElements(By.id("profile-form")).isEmpty() && "connected".equals(connection()));
+        browser.screenshot("unsent-after-restart");
+        loginAgainIfAsked();
+        // back on the same form, what the browser kept is saved
+        browser.waitFor(By.id("profile-form"));
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
+        waiting(Duration.ofSeconds(60)).until(d -> kept().isEmpty());
+        assertThat(stored("select period_note from profile where id = ?", profileId))
+                .isEqualTo("Getippt, während der Server neu startet");
+        assertThat(stored("select i.text from section_item i join section s on s.id = i.section_id"
+                + " where s.profile_id = ?", profileId)).isEqualTo("Neuer Punkt, nie beim Server angekommen");
+        assertThat(stored("select document_title from profile where id = ?", profileId))
+                .isEqualTo("Vor dem Absturz gespeichert");
+        browser.screenshot("unsent-saved-after-restart");
+    }
+
+    /**
+     * After a restart the page reloads itself, maybe more than once (Vaadin's reload on the lost session, then the
+     * redirect to the login): a login typed into a page that reloads meanwhile is lost, so the person (and this
+     * test) simply logs in again until the form is back.
+     */
+    private void loginAgainIfAsked() {
+        By username = By.cssSelector("vaadin-login-form input[name='username']");
+        for (int attempt = 0; attempt < 4 && browser.driver.findElements(By.id("profile-form")).isEmpty(); attempt++) {
+            if (!browser.driver.findElements(username).isEmpty()) {
+                // let the login page settle: no reload may follow while the form is filled in
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                try {
+                    WebElement user = browser.waitFor(username);
+                    user.clear();
+                    user.sendKeys("interview");
+                    WebElement password = browser.driver.findElement(
+                            By.cssSelector("vaadin-login-form input[name='password']"));
+                    password.clear();
+                    password.sendKeys("demo");
+                    browser.driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+                } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+                    // the page reloaded under the typing: try again on the new one
+                }
+            }
+            try {
+                // the form, or a refused login (the page lost the typed name in a reload) to try again
+                waiting(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("profile-form")).isEmpty()
+                        || d.getCurrentUrl().contains("login?error") && !d.findElements(username).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // checked by the loop's condition and the assertions that follow
+            }
+        }
+    }
 }
