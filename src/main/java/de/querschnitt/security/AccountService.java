@@ -77,6 +77,9 @@ public class AccountService implements UserDetailsService {
         if (rawPassword != null && rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new UserError("account.error.password-short", MIN_PASSWORD_LENGTH);
         }
+        if (rawPassword != null && !SecurityConfig.fitsBcrypt(rawPassword)) {
+            throw new UserError("password.error.long", SecurityConfig.MAX_PASSWORD_BYTES);
+        }
         String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
         return accounts.insert(data.username().trim(), data.displayName().trim(), data.role(), data.unitId(), hash,
                 clock.instant());
@@ -201,6 +204,9 @@ public class AccountService implements UserDetailsService {
         }
         if (newPassword == null || newPassword.length() < InvitationService.MIN_PASSWORD_LENGTH) {
             throw new UserError("invitation.error.password-short", InvitationService.MIN_PASSWORD_LENGTH);
+        }
+        if (!SecurityConfig.fitsBcrypt(newPassword)) {
+            throw new UserError("password.error.long", SecurityConfig.MAX_PASSWORD_BYTES);
         }
         if (!newPassword.equals(repeated)) {
             throw new UserError("invitation.error.password-mismatch");

@@ -123,6 +123,9 @@ public class InvitationService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new UserError("invitation.error.password-short", MIN_PASSWORD_LENGTH);
         }
+        if (!SecurityConfig.fitsBcrypt(password)) {
+            throw new UserError("password.error.long", SecurityConfig.MAX_PASSWORD_BYTES);
+        }
         if (!password.equals(repeated)) {
             throw new UserError("invitation.error.password-mismatch");
         }

@@ -135,7 +135,21 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt, cost 12 (PasswordHashTest checks the stored hashes)
-        return new BCryptPasswordEncoder(BCRYPT_COST);
+        return new BCryptPasswordEncoder(BCRYPT_COST) {
+            @Override
+            protected boolean matchesNonNull(String rawPassword, String encodedPassword) {
+                // bcrypt refuses more than 72 bytes with an exception; no stored password is that long (the
+                // services refuse to set one), so such a login attempt is simply a wrong password
+                return fitsBcrypt(rawPassword) && super.matchesNonNull(rawPassword, encodedPassword);
+            }
+        };
+    }
+
+    /** Bcrypt reads at most 72 bytes of a password and refuses longer ones. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    static boolean fitsBcrypt(CharSequence password) {
+        return password.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     static final int BCRYPT_COST = 12;

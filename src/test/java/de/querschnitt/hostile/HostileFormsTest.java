@@ -96,6 +96,8 @@ class HostileFormsTest {
     SurveyRoundService rounds;
     @Autowired
     MatrixService matrix;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     long roundId;
     long unitId;
@@ -529,6 +531,37 @@ class HostileFormsTest {
         }
         check(round, tables("survey_round", "revision"));
         assertNoFailures();
+    }
+
+    @Test
+    void ownPasswordChange() {
+        // the planner's own password, typed twice as the new one; the current one is whatever was stored last
+        String[] current = {"demo"};
+        Supplier<String> hash = () -> {
+            var connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery(
+                    "SELECT password_hash FROM account WHERE username = 'planung'")) {
+                rs.next();
+                return rs.getString(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        };
+        Probe change = probe("own password change (new password, repeated)");
+        for (var c : TEXTS) {
+            change.run(c, s -> {
+                accounts.changePassword(current[0], s, s);
+                current[0] = s;
+                return s;
+            }, s -> passwordEncoder.matches(s, hash.get()) ? s : "(the stored hash does not match what was typed)",
+                    hash);
+        }
+        check(change, tables("account"));
+        assertNoFailures();
+        // a login (or a current password) longer than bcrypt takes is a wrong password, not an exception
+        assertThat(passwordEncoder.matches("ä".repeat(40), hash.get())).isFalse();
     }
 
     private Account account(long id) {
