@@ -66,8 +66,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // while the drawer lies over the page, the page behind it is hidden from screen readers (aria-hidden):
         // make it unreachable for the keyboard too, so that no focusable content lies under aria-hidden
         getElement().addPropertyChangeListener("drawerOpened", "drawer-opened-changed", e -> getElement().executeJs("""
-                const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');
-                if (content) { content.inert = !!(this.drawerOpened && this.overlay); }"""));
+                const hidden = !!(this.drawerOpened && this.overlay);
+                // the page (#content) and the app bar above it (the skip link, the title) lie behind the drawer
+                for (const part of ['#content', '#navbarTop']) {
+                  const element = this.shadowRoot && this.shadowRoot.querySelector(part);
+                  if (element) { element.inert = hidden; }
+                }"""));
     }
 
     private SideNav navigation(Actor actor) {

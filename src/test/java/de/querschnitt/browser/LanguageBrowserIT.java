@@ -42,7 +42,10 @@ class LanguageBrowserIT {
 
         browser.login("planung", "demo");
         browser.waitFor(By.xpath("//h1[text()='Organisational units']"));
-        browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Log out']")).click();
+        // at 1024 × 768 the button lies below the drawer's fold: the drawer scrolls, as a person would scroll it
+        var logout = browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Log out']"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", logout);
+        logout.click();
         browser.waitFor(By.xpath("//h2[text()='Demo accounts']"));
 
         // a persistent cookie (about a year), not one that ends with the browser session
