@@ -59,7 +59,8 @@ final class RunningApp implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application ended at start-up; see " + log);
             }
-            if (answers()) {
+            // the demo data (with its accounts) is loaded after the web server is up: a login before it fails
+            if (answers() && demoAccountsExist()) {
                 return this;
             }
             sleep(500);
@@ -102,6 +103,16 @@ final class RunningApp implements AutoCloseable {
             return Files.readString(log);
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    private boolean demoAccountsExist() {
+        try {
+            return "1".equals(query("SELECT count(*) FROM account WHERE username = 'interview'"
+                    + " AND password_hash IS NOT NULL"));
+        } catch (IllegalStateException notYet) {
+            // no database file or no table yet
+            return false;
         }
     }
 
