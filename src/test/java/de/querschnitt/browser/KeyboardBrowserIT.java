@@ -149,8 +149,8 @@ class KeyboardBrowserIT {
         press(Keys.ENTER);
         // the dialog takes the focus into its first field: the unit
         browser.wait.until(d -> focused().contains("#interview-unit"));
-        press("FB 32");
-        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(.,'FB 32')]"));
+        press("FB 52");
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(.,'FB 52')]"));
         press(Keys.ARROW_DOWN, Keys.ENTER);
         tabTo("Beginnen", id("interview-start-ok"));
         press(Keys.ENTER);
