@@ -67,8 +67,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         // make it unreachable for the keyboard too, so that no focusable content lies under aria-hidden
         getElement().addPropertyChangeListener("drawerOpened", "drawer-opened-changed", e -> getElement().executeJs("""
                 const hidden = !!(this.drawerOpened && this.overlay);
-                // the page (#content) and the app bar above it (the skip link, the title) lie behind the drawer
-                for (const part of ['#content', '#navbarTop']) {
+                // the page (part "content") and the app bar above it (the skip link, the title) lie behind the drawer
+                for (const part of ['[part~="content"]', '#navbarTop']) {
                   const element = this.shadowRoot && this.shadowRoot.querySelector(part);
                   if (element) { element.inert = hidden; }
                 }"""));

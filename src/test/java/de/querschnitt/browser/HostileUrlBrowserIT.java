@@ -59,7 +59,17 @@ class HostileUrlBrowserIT {
             List<String> failures = new ArrayList<>();
             for (String path : PATHS.subList(0, 13)) {
                 browser.open(path);
-                browser.waitFor(By.tagName("h1"));
+                try {
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
+                            org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                                    By.tagName("h1")));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    browser.screenshot("hostile-url-no-heading");
+                    failures.add(path + ": no heading; at " + browser.driver.getCurrentUrl() + " titled '"
+                            + browser.driver.getTitle() + "': "
+                            + browser.driver.findElement(By.tagName("body")).getText().lines().limit(3).toList());
+                    continue;
+                }
                 String text = browser.driver.findElement(By.tagName("body")).getText();
                 if (text.contains("Exception") || text.contains("Internal error") || text.contains("Stacktrace")) {
                     failures.add(path + ": " + text.lines().limit(3).toList());

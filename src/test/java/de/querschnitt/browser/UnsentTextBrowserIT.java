@@ -48,9 +48,12 @@ class UnsentTextBrowserIT {
         browser.close();
     }
 
+    /** The visible field with this label (a form may hold hidden ones with the same label, e.g. in closed boxes). */
     private WebElement input(String label) {
-        return browser.waitFor(By.xpath("//*[(self::vaadin-text-field or self::vaadin-text-area)][./label[text()='"
-                + label + "']]//*[self::input or self::textarea]"));
+        By field = By.xpath("//*[(self::vaadin-text-field or self::vaadin-text-area)][./label[text()='" + label
+                + "']]//*[self::input or self::textarea]");
+        return waiting(Duration.ofSeconds(90)).until(d -> d.findElements(field).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     private void waitUntilSaved() {

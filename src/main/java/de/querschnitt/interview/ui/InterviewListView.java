@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -48,7 +48,8 @@ public class InterviewListView extends Main implements MainLayout.HasViewTitle,
         this.units = units;
         addClassName("qs-page");
         round = rounds.current().orElse(null);
-        var heading = new H2(getTranslation("interviews.title"));
+        // the page's heading is its level-one heading, as on every other page
+        var heading = new H1(getTranslation("interviews.title"));
         if (round == null) {
             add(heading, new Paragraph(getTranslation("round.none")));
             return;
