@@ -48,12 +48,13 @@ class UnsentTextBrowserIT {
         browser.close();
     }
 
-    /** The visible field with this label (a form may hold hidden ones with the same label, e.g. in closed boxes). */
+    /** The field with this label, scrolled into view (the form is long; the field may lie above the fold). */
     private WebElement input(String label) {
         By field = By.xpath("//*[(self::vaadin-text-field or self::vaadin-text-area)][./label[text()='" + label
                 + "']]//*[self::input or self::textarea]");
-        return waiting(Duration.ofSeconds(90)).until(d -> d.findElements(field).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement element = browser.wait.until(ExpectedConditions.presenceOfElementLocated(field));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     private void waitUntilSaved() {
@@ -198,7 +199,8 @@ class UnsentTextBrowserIT {
         loginAgainIfAsked();
         // back on the same form, what the browser kept is saved
         browser.waitFor(By.id("profile-form"));
-        assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
+        // Spring Security returns to the saved request, marked "?continue"
+        assertThat(browser.driver.getCurrentUrl()).startsWith(formUrl);
         waiting(Duration.ofSeconds(60)).until(d -> kept().isEmpty());
         assertThat(stored("select period_note from profile where id = ?", profileId))
                 .isEqualTo("Getippt, während der Server neu startet");
