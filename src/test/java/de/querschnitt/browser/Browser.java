@@ -22,13 +22,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven by Selenium with the system's chromedriver: nothing downloads a browser
  * or a driver. Paths come from the system properties {@code chromium.binary} and {@code chromedriver.binary}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    final ChromeDriver driver;
-    final WebDriverWait wait;
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
     private final String baseUrl;
 
-    Browser(String baseUrl, int width, int height) {
+    public Browser(String baseUrl, int width, int height) {
         this.baseUrl = baseUrl;
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -46,11 +46,11 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + "/" + path);
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         open("login");
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
@@ -59,11 +59,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
@@ -76,7 +76,7 @@ final class Browser implements AutoCloseable {
                 return page || (view !== null && view.scrollWidth > view.clientWidth + 1);""");
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);

@@ -3,87 +3,128 @@ package de.querschnitt.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.jar.JarFile;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * The application as a separate JVM (the test JVM's classpath, the project directory as working folder so
- * dev mode finds {@code frontend/}), for tests that kill and restart the server: a crash must not lose what
- * a person typed. The data folder survives restarts; {@link #close()} kills the process.
+ * The application as a child JVM, as an operator runs it (no test profile): the test JVM's classpath without the
+ * test classes, the project folder as working folder (dev mode finds {@code frontend/}), a data folder of its own.
+ * For tests that kill and restart the server (crash, restart, backup and restore). The port and the data folder
+ * stay the same across restarts, so an open browser page reconnects to the new process; {@link #close()} kills it.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
-    final int port;
-    final Path dataDir;
+    /** JVM flags that shorten start-up: C1 only, class data sharing, one GC thread, a modest heap. */
+    static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto", "-XX:+UseSerialGC",
+            "-Xmx512m", "--enable-native-access=ALL-UNNAMED");
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+
+    public final int port;
+    public final Path dataDir;
     private final Path log;
     private Process process;
+    private Duration startup = Duration.ZERO;
 
-    RunningApp() {
-        try {
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            dataDir = Files.createTempDirectory("querschnitt-running-app");
-            log = dataDir.resolve("app.log");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A server on a fresh temporary data folder (filled with the demo data at its first start). */
+    public RunningApp() {
+        this(temporaryFolder(), null);
     }
 
-    String url() {
+    /** A server on {@code dataDir}, logging to {@code log} (default: {@code app.log} in the data folder). */
+    public RunningApp(Path dataDir, Path log) {
+        this.port = freePort();
+        this.dataDir = dataDir.toAbsolutePath();
+        this.log = (log != null ? log : dataDir.resolve("app.log")).toAbsolutePath();
+    }
+
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    /** Starts the server and waits until it answers (dev mode on a busy machine may take a minute or two). */
-    RunningApp start() {
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), "de.querschnitt.Application",
+    /**
+     * Starts the server and returns once it serves the login page and, unless {@code --querschnitt.demo-data=false}
+     * is among the arguments, once the demo accounts exist (the demo data is loaded after the web server is up, so
+     * a login before it fails).
+     */
+    public RunningApp start(String... extraArguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(FAST_START);
+        command.addAll(List.of("-cp", applicationClasspath(), "de.querschnitt.Application",
                 "--server.port=" + port, "--querschnitt.data-dir=" + dataDir,
-                "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false");
+                "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false",
+                "--spring.main.banner-mode=off"));
+        command.addAll(List.of(extraArguments));
+        boolean demoData = !command.contains("--querschnitt.demo-data=false");
+        long started = System.nanoTime();
         try {
-            process = new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")))
+            Files.createDirectories(dataDir);
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(until)) {
+        long deadline = started + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application ended at start-up; see " + log);
+                throw new IllegalStateException("The application ended during start-up (exit " + process.exitValue()
+                        + "); see " + log);
             }
-            // the demo data (with its accounts) is loaded after the web server is up: a login before it fails
-            if (answers() && demoAccountsExist()) {
+            if (servesLogin() && (!demoData || demoAccountsExist())) {
+                startup = Duration.ofNanos(System.nanoTime() - started);
                 return this;
             }
-            sleep(500);
+            sleep(100);
         }
-        throw new IllegalStateException("The application did not answer within 4 minutes; see " + log);
+        process.destroyForcibly();
+        throw new IllegalStateException("The application did not serve /login within " + START_LIMIT + "; see " + log);
     }
 
-    boolean running() {
+    /** How long the last start took until the server was ready. */
+    public Duration startup() {
+        return startup;
+    }
+
+    public boolean running() {
         return process != null && process.isAlive();
     }
 
-    /** Ends the server the hard way (SIGKILL): nothing gets a chance to flush or say goodbye. */
-    void kill() {
+    /** SIGKILL: no shutdown hook, no flush, no checkpoint; the process is gone when this returns. */
+    public void kill() {
         process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM: Spring closes the pool; forcibly after 60 s. */
+    public void stop() {
+        process.destroy();
+        if (!awaitExit(Duration.ofSeconds(60))) {
+            kill();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (running()) {
+            kill();
         }
     }
 
     /** The first column of the first row of a query on the application's database, read as it is on disk. */
-    String query(String sql, Object... args) {
+    public String query(String sql, Object... args) {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("querschnitt.db"));
                 var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
@@ -97,62 +138,64 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** The server's log so far (for a failing test's message). */
-    String log() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
     private boolean demoAccountsExist() {
+        if (!Files.exists(dataDir.resolve("querschnitt.db"))) {
+            return false;
+        }
         try {
             return "1".equals(query("SELECT count(*) FROM account WHERE username = 'interview'"
                     + " AND password_hash IS NOT NULL"));
         } catch (IllegalStateException notYet) {
-            // no database file or no table yet
+            // the table does not exist yet
             return false;
         }
     }
 
-    private boolean answers() {
+    private boolean servesLogin() {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var login = HttpRequest.newBuilder(URI.create(url() + "/login")).timeout(Duration.ofSeconds(10)).build();
         try {
-            var connection = (HttpURLConnection) URI.create(url() + "/login").toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
+            return http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException notYet) {
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    /** The test JVM's classpath, also when surefire/failsafe hand it over in a manifest-only jar. */
-    private static String classpath() {
-        String classpath = System.getProperty("java.class.path");
-        List<String> entries = new ArrayList<>();
-        for (String entry : classpath.split(File.pathSeparator)) {
-            if (entry.contains("surefirebooter") && entry.endsWith(".jar")) {
-                entries.addAll(fromManifest(entry));
-            } else {
-                entries.add(entry);
-            }
-        }
-        return String.join(File.pathSeparator, entries);
+    /**
+     * The test JVM's classpath without the test classes: the application's classes and libraries. Surefire and
+     * failsafe may hide the classpath in a manifest-only jar; {@code surefire.test.class.path} has it.
+     */
+    private static String applicationClasspath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static List<String> fromManifest(String jar) {
-        try (var file = new JarFile(jar)) {
-            String classPath = file.getManifest().getMainAttributes().getValue("Class-Path");
-            List<String> entries = new ArrayList<>();
-            for (String url : classPath.split(" ")) {
-                if (!url.isBlank()) {
-                    URI uri = URI.create(url);
-                    entries.add(uri.isAbsolute() ? Path.of(uri).toString()
-                            : Path.of(jar).getParent().resolve(uri.getPath()).toString());
-                }
-            }
-            return entries;
+    private boolean awaitExit(Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("querschnitt-running-app");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,13 +206,6 @@ final class RunningApp implements AutoCloseable {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public void close() {
-        if (process != null && process.isAlive()) {
-            kill();
         }
     }
 }

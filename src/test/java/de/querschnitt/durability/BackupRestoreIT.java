@@ -2,6 +2,8 @@ package de.querschnitt.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.querschnitt.browser.Browser;
+import de.querschnitt.browser.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,43 +34,43 @@ class BackupRestoreIT {
         Path restored = work.resolve("restored");
         Path backupFile;
         long profileId;
-        try (var browser = new Chromium()) {
-            try (RunningApp app = RunningApp.start(original, work.resolve("original.log"))) {
-                profileId = Databases.demoProfile(original.resolve("querschnitt.db"));
-                browser.login(app.baseUrl(), "planung", "demo");
-                setNote(browser, app, profileId, "Stand der Sicherung");
+        try (RunningApp app = new RunningApp(original, work.resolve("original.log")).start();
+                var browser = new Browser(app.url(), 1280, 900)) {
+            profileId = Databases.demoProfile(original.resolve("querschnitt.db"));
+            login(browser);
+            setNote(browser, profileId, "Stand der Sicherung");
 
-                browser.driver.get(app.baseUrl() + "/datensicherung");
-                browser.waitFor(By.id("backup-now")).click();
-                WebElement result = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                        By.xpath("//p[@id='backup-result'][starts-with(normalize-space(), 'Gesichert:')]")));
-                assertThat(result.getText()).endsWith("Die Kopie wurde geprüft und ist vollständig.");
-                assertThat(browser.driver.findElements(By.cssSelector("#backup-grid vaadin-grid-cell-content")))
-                        .extracting(WebElement::getText).anyMatch(text -> text.startsWith("querschnitt-"));
-                screenshot(browser, "backup-view");
-                try (var files = Files.list(original.resolve("backups"))) {
-                    backupFile = files.filter(f -> f.getFileName().toString().matches("querschnitt-.*\\.db"))
-                            .findFirst().orElseThrow();
-                }
-                // a change after the backup is not in it
-                setNote(browser, app, profileId, "Nach der Sicherung");
-                app.stop();
+            browser.open("datensicherung");
+            browser.waitFor(By.id("backup-now")).click();
+            WebElement result = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//p[@id='backup-result'][starts-with(normalize-space(), 'Gesichert:')]")));
+            assertThat(result.getText()).endsWith("Die Kopie wurde geprüft und ist vollständig.");
+            assertThat(browser.driver.findElements(By.cssSelector("#backup-grid vaadin-grid-cell-content")))
+                    .extracting(WebElement::getText).anyMatch(text -> text.startsWith("querschnitt-"));
+            browser.screenshot("backup-view");
+            try (var files = Files.list(original.resolve("backups"))) {
+                backupFile = files.filter(f -> f.getFileName().toString().matches("querschnitt-.*\\.db"))
+                        .findFirst().orElseThrow();
             }
+            // a change after the backup is not in it
+            setNote(browser, profileId, "Nach der Sicherung");
+            app.stop();
+        }
 
-            // restore as the README says: a fresh folder, the backup as querschnitt.db, no -wal/-shm
-            Files.createDirectories(restored);
-            Files.copy(backupFile, restored.resolve("querschnitt.db"));
-            try (RunningApp app = RunningApp.start(restored, work.resolve("restored.log"))) {
-                browser.login(app.baseUrl(), "planung", "demo");
-                browser.driver.get(app.baseUrl() + "/profile/" + profileId + "/bearbeiten");
-                assertThat(browser.waitFor(By.xpath(NOTE)).getDomProperty("value")).isEqualTo("Stand der Sicherung");
-                browser.driver.get(app.baseUrl() + "/profile/" + profileId);
-                WebElement card = browser.waitFor(By.cssSelector(".qs-card"));
-                assertThat(card.getText()).contains("3. Kinder- und Jugendförderplan der Stadt Aachen 2015 - 2020",
-                        "erzieherischer Kinder- und Jugendschutz");
-                screenshot(browser, "restored-profile");
-                app.stop();
-            }
+        // restore as the README says: a fresh folder, the backup as querschnitt.db, no -wal/-shm
+        Files.createDirectories(restored);
+        Files.copy(backupFile, restored.resolve("querschnitt.db"));
+        try (RunningApp app = new RunningApp(restored, work.resolve("restored.log")).start();
+                var browser = new Browser(app.url(), 1280, 900)) {
+            login(browser);
+            browser.open("profile/" + profileId + "/bearbeiten");
+            assertThat(browser.waitFor(By.xpath(NOTE)).getDomProperty("value")).isEqualTo("Stand der Sicherung");
+            browser.open("profile/" + profileId);
+            WebElement card = browser.waitFor(By.cssSelector(".qs-card"));
+            assertThat(card.getText()).contains("3. Kinder- und Jugendförderplan der Stadt Aachen 2015 - 2020",
+                    "erzieherischer Kinder- und Jugendschutz");
+            browser.screenshot("restored-profile");
+            app.stop();
         }
 
         Path restoredDb = restored.resolve("querschnitt.db");
@@ -89,19 +90,18 @@ class BackupRestoreIT {
                 profileId)).isEqualTo("Nach der Sicherung");
     }
 
-    private static void setNote(Chromium browser, RunningApp app, long profileId, String text) {
-        browser.driver.get(app.baseUrl() + "/profile/" + profileId + "/bearbeiten");
+    private static void login(Browser browser) {
+        browser.login("planung", "demo");
+        browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    }
+
+    private static void setNote(Browser browser, long profileId, String text) {
+        browser.open("profile/" + profileId + "/bearbeiten");
         WebElement note = browser.waitFor(By.xpath(NOTE));
         note.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         browser.wait.withTimeout(Duration.ofSeconds(60)).until(driver -> Boolean.TRUE.equals(browser.script(
                 "const s = document.getElementById('qs-save-state');"
                         + " return s !== null && s.dataset.state === 'saved' && arguments[0].value === arguments[1];",
                 note, text)));
-    }
-
-    private static void screenshot(Chromium browser, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 }
