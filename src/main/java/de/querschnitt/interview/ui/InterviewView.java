@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -154,7 +154,8 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
     }
 
     private void build() {
-        var heading = new H2(unit.label());
+        // the page's level-one heading: the unit being interviewed
+        var heading = new H1(unit.label());
         var status = new Select<InterviewStatus>();
         statusSelect = status;
         status.setLabel(getTranslation("interview.status"));

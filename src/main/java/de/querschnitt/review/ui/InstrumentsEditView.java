@@ -2,7 +2,7 @@ package de.querschnitt.review.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -107,7 +107,7 @@ public class InstrumentsEditView extends Main implements BeforeEnterObserver, Ma
                 getTranslation(actor.role() == Role.DEPARTMENT ? "review.back.mine" : "review.back.unit"));
         back.addClassName("qs-link");
         var saveState = new SaveState();
-        var header = new Div(new H2(title + " – " + unit), new Div(saveState));
+        var header = new Div(new H1(title + " – " + unit), new Div(saveState));
         header.addClassName("qs-interview-header");
         review = new ReviewHead(reviews, owner, actor.role(), this::refresh);
         add(back, header, review.bar());

@@ -2,7 +2,7 @@ package de.querschnitt.review.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -53,7 +53,7 @@ public class ProfileEditView extends Main implements BeforeEnterObserver, MainLa
     private long profileId;
     private long unitId;
     private String title = "";
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
 
     ProfileEditView(ProfileService profiles, SectionService sections, VocabularyService vocabulary,
             ReviewService reviews, CommentService comments, LiveEdits live, CurrentUser currentUser) {
