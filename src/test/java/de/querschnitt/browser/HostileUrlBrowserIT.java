@@ -2,6 +2,10 @@ package de.querschnitt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.querschnitt.interview.InterviewService;
+import de.querschnitt.organisation.UnitService;
+import de.querschnitt.security.SystemAuthentication;
+import de.querschnitt.survey.SurveyRoundService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,10 +13,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +43,41 @@ class HostileUrlBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SurveyRoundService rounds;
+    @Autowired
+    UnitService units;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    DataSource dataSource;
+
+    /** An interview that exists, so that the hostile step and profile of a real interview are tried. */
+    long interview;
+    boolean startedInterview;
+
+    @BeforeEach
+    void anInterviewExists() {
+        SystemAuthentication.call(() -> {
+            long round = rounds.current().orElseThrow().id();
+            var existing = interviews.list(round).stream().findFirst();
+            // started here if there is none (with a unit no other browser test interviews), removed afterwards
+            interview = existing.map(i -> i.id())
+                    .orElseGet(() -> interviews.start(round, units.findByCode("Theater").orElseThrow().id()));
+            startedInterview = existing.isEmpty();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void removeTheStartedInterview() {
+        if (startedInterview) {
+            var jdbc = new JdbcTemplate(dataSource);
+            jdbc.update("DELETE FROM interview WHERE id = ?", interview);
+            jdbc.update("DELETE FROM revision WHERE entity = 'INTERVIEW' AND entity_id = ?", interview);
+        }
+    }
 
     @Test
     void rawRequestsNeverGetAServerError() throws Exception {
@@ -57,7 +101,12 @@ class HostileUrlBrowserIT {
             browser.login("planung", "demo");
             browser.waitFor(By.xpath("//h1[text()='Organisationseinheiten']"));
             List<String> failures = new ArrayList<>();
-            for (String path : PATHS.subList(0, 13)) {
+            List<String> paths = new ArrayList<>(PATHS.subList(0, 13));
+            // the hostile step and profile of an interview that exists: the view must still show a page
+            paths.add("interviews/" + interview + "/%22%3E%3Csvg%20onload%3Dalert(1)%3E/-5");
+            paths.add("interviews/" + interview + "/planwerke/%3Cscript%3E");
+            paths.add("interviews/" + interview + "/planwerke/99999999999");
+            for (String path : paths) {
                 browser.open(path);
                 try {
                     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
