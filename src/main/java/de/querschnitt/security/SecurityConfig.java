@@ -74,7 +74,11 @@ class SecurityConfig {
                 "/scripts/**").permitAll());
         // Vaadin's configurer first: it sets the login view on the form login, which must be known when the form
         // login initialises (else Spring Security serves its own generated login page)
-        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class));
+        // Any other address needs a login, and then Vaadin's router decides: a view the person may open, or
+        // "Nicht gefunden" in the app's frame (NotFoundError). Vaadin 25's default denies such addresses outright,
+        // an empty 403 that browsers show as their own error page for a mistyped or outdated link.
+        http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         // --- login: failures go back to the login page with their reason (throttled, disabled, wrong)
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler(LOGIN_PATH)));
         // --- sessions: registered per account so that disabling an account or changing a password can end them

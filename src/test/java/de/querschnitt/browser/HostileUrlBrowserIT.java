@@ -132,4 +132,24 @@ class HostileUrlBrowserIT {
             assertThat(failures).isEmpty();
         }
     }
+
+    @Test
+    void loggedInAnAddressNoViewAnswersToShowsNotFoundInTheApplication() {
+        try (var browser = new Browser("http://localhost:" + port, 1024, 768)) {
+            browser.login("fb45", "demo");
+            browser.waitFor(By.cssSelector("vaadin-app-layout"));
+            for (String path : List.of("gibt-es-nicht", "einheiten/1/2/3", "%F0%9F%98%80", "profile")) {
+                browser.open(path);
+                // the application's own page in its frame, not the browser's error page for an empty refusal
+                assertThat(browser.waitFor(By.cssSelector("vaadin-app-layout .qs-not-found h1")).getText()).as(path)
+                        .isEqualTo("Nicht gefunden");
+            }
+            browser.screenshot("hostile-url-unknown-address");
+            // refused before any view (Spring Security's firewall): the application's German error page
+            browser.open("begriffe/%0d%0aSet-Cookie:%20x=1");
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Diese Adresse ist ungültig");
+            assertThat(browser.driver.findElement(By.linkText("Zur Startseite")).getAttribute("href"))
+                    .isEqualTo("http://localhost:" + port + "/");
+        }
+    }
 }
