@@ -97,8 +97,7 @@ class KeyboardBrowserIT {
             focusChecks++;
             // "body": the focus left the page for the browser's own controls after the last element.
             // KNOWN GAP (reported, not fixed yet): Vaadin's dialog takes one focus stop on itself without a ring.
-            if (!now.startsWith("body#") && !now.startsWith("vaadin-dialog#")
-                    && !Boolean.TRUE.equals(browser.script(FOCUS_VISIBLE))) {
+            if (!now.startsWith("body#") && !now.startsWith("vaadin-dialog#") && !focusVisibleWithinASecond()) {
                 withoutVisibleFocus.add(now);
             }
             if (target.test(now)) {
@@ -106,6 +105,25 @@ class KeyboardBrowserIT {
             }
         }
         throw new AssertionError("Tab never reached " + what + "; last focus: " + focused());
+    }
+
+    /**
+     * Whether the focus ring shows within a second: Vaadin sets a component's focus-ring attribute in its own focus
+     * handler, which can run a frame after the focus moved (e.g. while a combo box's list is still closing).
+     */
+    private boolean focusVisibleWithinASecond() {
+        for (int i = 0; i < 10; i++) {
+            if (Boolean.TRUE.equals(browser.script(FOCUS_VISIBLE))) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private void tabTo(String what, Predicate<String> target) {
