@@ -186,6 +186,8 @@ class KeyboardBrowserIT {
 
         // 2. Planwerke: a new planning document through its dialog
         step("Planwerke");
+        // the new step has the focus, so Tab goes on into it (not back to the skip link at the top)
+        browser.wait.until(d -> focused().startsWith("h3#step-heading"));
         tabTo("Neues Planungsdokument", id("document-new"));
         press(Keys.ENTER);
         browser.wait.until(d -> focused().contains("#document-title"));

@@ -186,6 +186,10 @@ public class InterviewView extends Main implements BeforeEnterObserver, MainLayo
 
         var stepHeading = new H3(getTranslation("step." + step.name()));
         stepHeading.setId("step-heading");
+        // the focus starts at the step: a screen reader names it, and the next Tab goes into the step's fields,
+        // not back through the skip link and the navigation (the button that led here is gone)
+        stepHeading.getElement().setAttribute("tabindex", "-1");
+        stepHeading.getElement().executeJs("this.focus({preventScroll: true})");
         var question = new Paragraph(getTranslation("step." + step.name() + ".question"));
         question.addClassName("qs-question");
         var help = new Paragraph(getTranslation("step." + step.name() + ".help"));
