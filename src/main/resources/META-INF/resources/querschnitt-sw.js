@@ -1,12 +1,14 @@
 /*
- * Querschnitt's service worker. It keeps exactly one thing for bad connections: the offline page, shown
- * when a page cannot be loaded. Pages come from the network every time (they carry personal, authenticated
- * data and must never be served stale from a cache); Vaadin's own traffic (POST/UIDL, push, heartbeat,
+ * Querschnitt's service worker. It keeps exactly one thing for bad connections: the offline page (with its
+ * icon and stylesheet), shown when a page cannot be loaded. Pages come from the network every time (they carry
+ * personal, authenticated data and must never be served stale from a cache); Vaadin's own traffic (POST/UIDL, push, heartbeat,
  * VAADIN/ resources) is not touched at all: only GET navigations and the offline page's own files are.
  */
-const CACHE = 'querschnitt-offline-v1';
+// a new name whenever PRECACHE changes: activation then deletes the old cache
+const CACHE = 'querschnitt-offline-v2';
 const OFFLINE_PAGE = new URL('offline.html', self.registration.scope).href;
-const PRECACHE = [OFFLINE_PAGE, new URL('icons/icon-192.png', self.registration.scope).href];
+const PRECACHE = [OFFLINE_PAGE, new URL('icons/icon-192.png', self.registration.scope).href,
+  new URL('styles/standalone.css', self.registration.scope).href];
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(CACHE).then(cache => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));

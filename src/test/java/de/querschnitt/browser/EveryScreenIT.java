@@ -105,8 +105,8 @@ class EveryScreenIT {
     long closed;
     /** A unit with instruments without a plan (E 42 in the demo data). */
     long withInstruments;
-    long interview;
-    boolean startedInterview;
+    /** FB 02's interview, with every step and the open profile. */
+    TestInterview interview;
 
     /** A page to visit: who, a name for the screenshots, the address, the view class, an optional opened state. */
     record Page(String role, String name, String path, Class<?> view, @Nullable Consumer<Browser> state) {
@@ -138,9 +138,7 @@ class EveryScreenIT {
             long fb61 = units.findByCode("FB 61").orElseThrow().id();
             closed = profiles.findByUnit(round, fb61).stream()
                     .filter(p -> p.title().equals("Integrierte Handlungskonzepte")).findFirst().orElseThrow().id();
-            var existing = interviews.list(round).stream().filter(i -> i.unitId() == fb02).findFirst();
-            interview = existing.map(i -> i.id()).orElseGet(() -> interviews.start(round, fb02));
-            startedInterview = existing.isEmpty();
+            interview = TestInterview.of(interviews, round, fb02, dataSource);
             return null;
         });
     }
@@ -156,11 +154,7 @@ class EveryScreenIT {
 
     @AfterAll
     void removeInterview() {
-        if (startedInterview) {
-            var jdbc = new JdbcTemplate(dataSource);
-            jdbc.update("DELETE FROM interview WHERE id = ?", interview);
-            jdbc.update("DELETE FROM revision WHERE entity = 'INTERVIEW' AND entity_id = ?", interview);
-        }
+        interview.close();
     }
 
     /** Every page of every role; a new screen needs one line here. */
@@ -203,7 +197,7 @@ class EveryScreenIT {
                 new Page("interview", "interview-start-dialog", "interviews", InterviewListView.class,
                         b -> openDialog(b, By.id("interview-start"))),
                 new Page("interview", "interview-planwerke-profile",
-                        "interviews/" + interview + "/planwerke/" + draft, InterviewView.class, null),
+                        "interviews/" + interview.id() + "/planwerke/" + draft, InterviewView.class, null),
                 new Page("interview", "matrix", "matrix", MatrixView.class, null),
                 new Page("interview", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht")),
                 // the department
@@ -225,7 +219,7 @@ class EveryScreenIT {
                 new Page("gast", "not-found", "", NotFoundError.class, b -> followLink(b, "gibt-es-nicht"))));
         // every step of the interview, as the interviewer walks through it
         for (InterviewStep step : InterviewStep.values()) {
-            pages.add(new Page("interview", "interview-" + step.slug(), "interviews/" + interview + "/" + step.slug(),
+            pages.add(new Page("interview", "interview-" + step.slug(), "interviews/" + interview.id() + "/" + step.slug(),
                     InterviewView.class, null));
         }
         return pages;
@@ -394,7 +388,7 @@ class EveryScreenIT {
             browser.login("planung", "demo");
             browser.waitFor(By.cssSelector("vaadin-app-layout"));
             for (int[] size : List.of(new int[] {768, 600}, new int[] {390, 450}, new int[] {1024, 420})) {
-                for (String path : List.of("interviews/" + interview + "/planwerke/" + draft,
+                for (String path : List.of("interviews/" + interview.id() + "/planwerke/" + draft,
                         "profile/" + draft + "/bearbeiten")) {
                     browser.viewport(size[0], size[1]);
                     browser.open(path);

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -53,30 +52,18 @@ class HostileUrlBrowserIT {
     @Autowired
     DataSource dataSource;
 
-    /** An interview that exists, so that the hostile step and profile of a real interview are tried. */
-    long interview;
-    boolean startedInterview;
+    /** An interview that exists (Theater's: no other browser test interviews it), for its hostile step and profile. */
+    TestInterview interview;
 
     @BeforeEach
     void anInterviewExists() {
-        SystemAuthentication.call(() -> {
-            long round = rounds.current().orElseThrow().id();
-            var existing = interviews.list(round).stream().findFirst();
-            // started here if there is none (with a unit no other browser test interviews), removed afterwards
-            interview = existing.map(i -> i.id())
-                    .orElseGet(() -> interviews.start(round, units.findByCode("Theater").orElseThrow().id()));
-            startedInterview = existing.isEmpty();
-            return null;
-        });
+        interview = SystemAuthentication.call(() -> TestInterview.of(interviews, rounds.current().orElseThrow().id(),
+                units.findByCode("Theater").orElseThrow().id(), dataSource));
     }
 
     @AfterEach
     void removeTheStartedInterview() {
-        if (startedInterview) {
-            var jdbc = new JdbcTemplate(dataSource);
-            jdbc.update("DELETE FROM interview WHERE id = ?", interview);
-            jdbc.update("DELETE FROM revision WHERE entity = 'INTERVIEW' AND entity_id = ?", interview);
-        }
+        interview.close();
     }
 
     @Test
@@ -103,9 +90,9 @@ class HostileUrlBrowserIT {
             List<String> failures = new ArrayList<>();
             List<String> paths = new ArrayList<>(PATHS.subList(0, 13));
             // the hostile step and profile of an interview that exists: the view must still show a page
-            paths.add("interviews/" + interview + "/%22%3E%3Csvg%20onload%3Dalert(1)%3E/-5");
-            paths.add("interviews/" + interview + "/planwerke/%3Cscript%3E");
-            paths.add("interviews/" + interview + "/planwerke/99999999999");
+            paths.add("interviews/" + interview.id() + "/%22%3E%3Csvg%20onload%3Dalert(1)%3E/-5");
+            paths.add("interviews/" + interview.id() + "/planwerke/%3Cscript%3E");
+            paths.add("interviews/" + interview.id() + "/planwerke/99999999999");
             for (String path : paths) {
                 browser.open(path);
                 try {
@@ -148,8 +135,10 @@ class HostileUrlBrowserIT {
             // refused before any view (Spring Security's firewall): the application's German error page
             browser.open("begriffe/%0d%0aSet-Cookie:%20x=1");
             assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Diese Adresse ist ungültig");
-            assertThat(browser.driver.findElement(By.linkText("Zur Startseite")).getAttribute("href"))
-                    .isEqualTo("http://localhost:" + port + "/");
+            var start = browser.driver.findElement(By.linkText("Zur Startseite"));
+            assertThat(start.getAttribute("href")).isEqualTo("http://localhost:" + port + "/");
+            // with the pages' shared stylesheet: a button-sized link for a finger
+            assertThat(start.getSize().getHeight()).isGreaterThanOrEqualTo(44);
         }
     }
 }

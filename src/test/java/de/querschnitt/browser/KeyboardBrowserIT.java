@@ -2,6 +2,7 @@ package de.querschnitt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -112,18 +115,13 @@ class KeyboardBrowserIT {
      * handler, which can run a frame after the focus moved (e.g. while a combo box's list is still closing).
      */
     private boolean focusVisibleWithinASecond() {
-        for (int i = 0; i < 10; i++) {
-            if (Boolean.TRUE.equals(browser.script(FOCUS_VISIBLE))) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(1))
+                    .until(d -> Boolean.TRUE.equals(browser.script(FOCUS_VISIBLE)));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     private void tabTo(String what, Predicate<String> target) {

@@ -53,8 +53,8 @@ class RowAccessBrowserIT {
     Browser browser;
     long fb56;
     ProfileCard card;
-    long interview;
-    boolean startedInterview;
+    /** FB 56's interview (other browser tests start their own with FB 56, so one started here is removed). */
+    TestInterview interview;
 
     @BeforeEach
     void start() {
@@ -63,11 +63,7 @@ class RowAccessBrowserIT {
             fb56 = units.findByCode("FB 56").orElseThrow().id();
             long profileId = profiles.findByUnit(round, fb56).getFirst().id();
             card = profiles.findCard(profileId).orElseThrow();
-            // FB 56's interview; started here if there is none, and then removed again afterwards, because
-            // other browser tests of this application start their own interview with FB 56
-            var existing = interviews.list(round).stream().filter(i -> i.unitId() == fb56).findFirst();
-            interview = existing.map(i -> i.id()).orElseGet(() -> interviews.start(round, fb56));
-            startedInterview = existing.isEmpty();
+            interview = TestInterview.of(interviews, round, fb56, dataSource);
             return null;
         });
         browser = new Browser("http://localhost:" + port, 1024, 768);
@@ -76,11 +72,7 @@ class RowAccessBrowserIT {
     @AfterEach
     void stop() {
         browser.close();
-        if (startedInterview) {
-            var jdbc = new JdbcTemplate(dataSource);
-            jdbc.update("DELETE FROM interview WHERE id = ?", interview);
-            jdbc.update("DELETE FROM revision WHERE entity = 'INTERVIEW' AND entity_id = ?", interview);
-        }
+        interview.close();
     }
 
     /** What an FB 56 page must never show to someone outside FB 56: title, document title, every item. */
@@ -145,7 +137,7 @@ class RowAccessBrowserIT {
                 .isEqualTo(notFound(Routes.profileEdit(MISSING), null));
         assertThat(notFound(Routes.unit(fb56), "row-access-fb45-unit-fb56"))
                 .isEqualTo(notFound(Routes.unit(MISSING), null));
-        assertThat(notFound(Routes.interview(interview), "row-access-fb45-interview-of-fb56"))
+        assertThat(notFound(Routes.interview(interview.id()), "row-access-fb45-interview-of-fb56"))
                 .isEqualTo(notFound(Routes.interview(MISSING), null));
         assertThat(notFound(Routes.interviewOf(fb56), null)).isEqualTo(notFound(Routes.interviewOf(MISSING), null));
 

@@ -184,6 +184,8 @@ class UnsentTextBrowserIT {
         browser.driver.navigate().refresh();
         browser.waitFor(By.xpath("//h1[text()='Keine Verbindung zum Server']"));
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(formUrl);
+        // styled although the server is down: the worker keeps the page's stylesheet too (a finger-sized button)
+        assertThat(browser.waitFor(By.id("retry")).getSize().getHeight()).isGreaterThanOrEqualTo(44);
         assertThat(kept()).containsValues("Neuer Punkt, nie beim Server angekommen",
                 "Getippt, während der Server neu startet");
         browser.screenshot("unsent-offline-page");
